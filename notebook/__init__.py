@@ -1,0 +1,32 @@
+"""Case Notebook's core: an encrypted notebook of cases, usable without any user interface."""
+
+from __future__ import annotations
+
+from .errors import (
+    Cancelled,
+    DamagedNotebook,
+    InUse,
+    InvalidInput,
+    NotebookError,
+    NotebookInUse,
+    NotFound,
+    UnsupportedEngine,
+    UnsupportedFormat,
+    WrongPassphrase,
+)
+from .notebook import Notebook, VerifyReport
+
+__all__ = [
+    "Cancelled",
+    "DamagedNotebook",
+    "InUse",
+    "InvalidInput",
+    "NotFound",
+    "Notebook",
+    "NotebookError",
+    "NotebookInUse",
+    "UnsupportedEngine",
+    "UnsupportedFormat",
+    "VerifyReport",
+    "WrongPassphrase",
+]

@@ -1,0 +1,190 @@
+"""The only module that imports sqlcipher3: connections, pragmas, transactions, migrations."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import re
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from .errors import DamagedNotebook, NotebookInUse, UnsupportedEngine, UnsupportedFormat
+
+MINIMUM_SQLCIPHER = (4, 14)
+
+# Every connection, in this order. The log level comes first so that a wrong key prints
+# nothing to stderr; the key comes before anything that reads the file.
+_QUIET = "PRAGMA cipher_log_level = NONE"
+_AFTER_KEY = (
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA trusted_schema = OFF",
+)
+
+IntegrityError = sqlcipher3.IntegrityError
+Row = sqlcipher3.Row
+
+Migration = Callable[["Database"], None]
+
+
+def _is_damage(error: sqlcipher3.DatabaseError) -> bool:
+    text = str(error).lower()
+    return any(
+        marker in text
+        for marker in ("not a database", "malformed", "hmac", "corrupt", "disk i/o error")
+    )
+
+
+def _is_busy(error: sqlcipher3.DatabaseError) -> bool:
+    return "locked" in str(error).lower() or "busy" in str(error).lower()
+
+
+@contextlib.contextmanager
+def translated_errors() -> Iterator[None]:
+    """Turn the engine's words for damage and contention into our typed errors."""
+    try:
+        yield
+    except sqlcipher3.IntegrityError:
+        raise
+    except sqlcipher3.DatabaseError as error:
+        if _is_damage(error):
+            raise DamagedNotebook("database") from None
+        if _is_busy(error):
+            raise NotebookInUse() from None
+        raise
+
+
+class Database:
+    """One SQLCipher connection, used from one thread, with nestable transactions."""
+
+    def __init__(self, connection: sqlcipher3.Connection) -> None:
+        self._connection = connection
+        self._savepoints = itertools.count()
+        self._depth = 0
+
+    @classmethod
+    def open(
+        cls, path: Path, key: bytes, *, create: bool = False, read_only: bool = False
+    ) -> Database:
+        """Open (or create) the encrypted database with a raw 256-bit key."""
+        if not create and not path.is_file():
+            raise DamagedNotebook("database missing")
+        connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        try:
+            with translated_errors():
+                connection.execute(_QUIET)
+                connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+                _check_engine(connection)
+                for pragma in _AFTER_KEY:
+                    connection.execute(pragma)
+                if read_only:
+                    connection.execute("PRAGMA query_only = ON")
+                # The first real read: a wrong key or a damaged first page fails here.
+                connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        except BaseException:
+            connection.close()
+            raise
+        connection.row_factory = sqlcipher3.Row
+        return cls(connection)
+
+    # -- statements -------------------------------------------------------------------------
+
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        with translated_errors():
+            return self._connection.execute(sql, parameters)
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        with translated_errors():
+            return self._connection.executemany(sql, rows)
+
+    def query(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()) -> list[Row]:
+        with translated_errors():
+            return self._connection.execute(sql, parameters).fetchall()
+
+    def query_one(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()) -> Row | None:
+        with translated_errors():
+            return self._connection.execute(sql, parameters).fetchone()
+
+    def scalar(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        row = self.query_one(sql, parameters)
+        return None if row is None else row[0]
+
+    # -- transactions -----------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """All or nothing. Nested calls become savepoints; any exception rolls back its level."""
+        if self._depth == 0:
+            self.execute("BEGIN IMMEDIATE")
+            begin, commit, rollback = None, "COMMIT", "ROLLBACK"
+        else:
+            name = f"sp{next(self._savepoints)}"
+            self.execute(f"SAVEPOINT {name}")
+            begin = name
+            commit, rollback = f"RELEASE {name}", f"ROLLBACK TO {name}"
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            with contextlib.suppress(sqlcipher3.Error):
+                self._connection.execute(rollback)
+                if begin is not None:
+                    self._connection.execute(f"RELEASE {begin}")
+            raise
+        self._depth -= 1
+        self.execute(commit)
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    # -- checks and life cycle --------------------------------------------------------------
+
+    @property
+    def user_version(self) -> int:
+        return int(self.scalar("PRAGMA user_version"))
+
+    def migrate(self, steps: Sequence[Migration]) -> None:
+        """Bring the schema to the newest version, one step per transaction."""
+        current = self.user_version
+        if current > len(steps):
+            raise UnsupportedFormat("newer database schema")
+        for number, step in enumerate(steps[current:], start=current + 1):
+            with self.atomic():
+                step(self)
+                self.execute(f"PRAGMA user_version = {int(number)}")
+
+    def integrity_problems(self) -> list[str]:
+        """Every page's HMAC, then SQLite's own structural check; empty means sound."""
+        with translated_errors():
+            cipher = [str(r[0]) for r in self._connection.execute("PRAGMA cipher_integrity_check")]
+            if cipher:
+                return cipher
+            rows = [str(r[0]) for r in self._connection.execute("PRAGMA integrity_check")]
+        return [] if rows == ["ok"] else rows
+
+    def close(self) -> None:
+        """Fold the write-ahead log into the database, then close."""
+        with contextlib.suppress(sqlcipher3.Error):
+            if not self._connection.in_transaction:
+                self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._connection.close()
+
+
+def _check_engine(connection: sqlcipher3.Connection) -> None:
+    version_text = connection.execute("PRAGMA cipher_version").fetchone()[0]
+    provider = connection.execute("PRAGMA cipher_provider").fetchone()
+    match = re.match(r"(\d+)\.(\d+)", version_text or "")
+    version = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+    if version < MINIMUM_SQLCIPHER:
+        raise UnsupportedEngine(f"SQLCipher {version_text} is older than 4.14")
+    if not provider or provider[0] != "openssl":
+        raise UnsupportedEngine("SQLCipher is not built with OpenSSL")

@@ -1,0 +1,47 @@
+"""The typed errors the core raises; ui/ and cli.py turn them into words."""
+
+from __future__ import annotations
+
+
+class NotebookError(Exception):
+    """Base of every error the core raises on purpose."""
+
+
+class WrongPassphrase(NotebookError):
+    """The passphrase opens no key slot of an intact header."""
+
+
+class DamagedNotebook(NotebookError):
+    """A notebook file is damaged or was tampered with."""
+
+
+class NotebookInUse(NotebookError):
+    """Another process has the notebook open for writing."""
+
+
+class UnsupportedFormat(NotebookError):
+    """The notebook was written by a newer version of the program, or is not a notebook."""
+
+
+class UnsupportedEngine(NotebookError):
+    """The SQLCipher build is too old or uses a crypto provider we do not trust."""
+
+
+class NotFound(NotebookError):
+    """No record, link or notebook with that identity."""
+
+
+class InvalidInput(NotebookError):
+    """A value the core refuses; `field` names what was wrong when one field is to blame."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class InUse(InvalidInput):
+    """A record cannot be deleted while other records refer to it."""
+
+
+class Cancelled(NotebookError):
+    """The user cancelled a long operation."""

@@ -1,0 +1,177 @@
+"""notebook.json: the header that holds key slots and KDF settings, never content."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from .crypto import KdfParams
+from .errors import DamagedNotebook, UnsupportedFormat
+
+FORMAT_NAME = "case-notebook"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True, kw_only=True)
+class KeySlot:
+    """One way in: a KDF setting and salt, and the master key sealed under the key they give."""
+
+    slot_id: str
+    kind: str  # "passphrase" now; "recovery" later
+    kdf: KdfParams
+    salt: bytes = b""
+    nonce: bytes = b""
+    sealed_key: bytes = b""
+
+    def binding(self) -> bytes:
+        """What the seal authenticates besides the key: moving or editing a slot breaks it."""
+        return canonical_json(
+            {
+                "format": FORMAT_NAME,
+                "format_version": FORMAT_VERSION,
+                "slot": self.slot_id,
+                "kind": self.kind,
+                "kdf": _kdf_to_json(self.kdf, self.salt),
+            }
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Header:
+    slots: tuple[KeySlot, ...]
+    mac: str = ""  # HMAC under a master-key subkey: catches deliberate edits once unlocked
+
+    def body(self) -> bytes:
+        """The canonical bytes the MAC covers."""
+        return canonical_json(_body_to_json(self))
+
+    def with_slot(self, slot: KeySlot) -> Header:
+        others = tuple(s for s in self.slots if s.slot_id != slot.slot_id)
+        return replace(self, slots=(*others, slot), mac="")
+
+
+def canonical_json(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _kdf_to_json(kdf: KdfParams, salt: bytes) -> dict[str, Any]:
+    return {
+        "name": "argon2id",
+        "memory_kib": kdf.memory_kib,
+        "iterations": kdf.iterations,
+        "lanes": kdf.lanes,
+        "salt": _b64(salt),
+    }
+
+
+def _body_to_json(header: Header) -> dict[str, Any]:
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "slots": [
+            {
+                "id": s.slot_id,
+                "kind": s.kind,
+                "kdf": _kdf_to_json(s.kdf, s.salt),
+                "wrap": {"name": "aes-256-gcm", "nonce": _b64(s.nonce), "key": _b64(s.sealed_key)},
+            }
+            for s in header.slots
+        ],
+    }
+
+
+def _checksum(document: dict[str, Any]) -> str:
+    unsummed = {k: v for k, v in document.items() if k != "checksum"}
+    return "sha256:" + hashlib.sha256(canonical_json(unsummed)).hexdigest()
+
+
+def encode(header: Header) -> bytes:
+    document = _body_to_json(header)
+    document["mac"] = header.mac
+    document["checksum"] = _checksum(document)
+    return json.dumps(document, indent=2, sort_keys=True).encode() + b"\n"
+
+
+def decode(data: bytes) -> Header:
+    """Parse and check a header; accidental damage raises DamagedNotebook."""
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise DamagedNotebook("header") from None
+    if not isinstance(document, dict):
+        raise DamagedNotebook("header")
+    if document.get("format") != FORMAT_NAME:
+        raise UnsupportedFormat("not a notebook")
+    if document.get("checksum") != _checksum(document):
+        raise DamagedNotebook("header")
+    version = document.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise UnsupportedFormat("newer format")
+    try:
+        slots = tuple(_slot_from_json(s) for s in document["slots"])
+        mac = str(document["mac"])
+    except (KeyError, TypeError, ValueError):
+        raise DamagedNotebook("header") from None
+    if not slots:
+        raise DamagedNotebook("header")
+    return Header(slots=slots, mac=mac)
+
+
+def _slot_from_json(item: dict[str, Any]) -> KeySlot:
+    kdf, wrap = item["kdf"], item["wrap"]
+    if kdf["name"] != "argon2id" or wrap["name"] != "aes-256-gcm":
+        raise ValueError("unknown algorithm")
+    return KeySlot(
+        slot_id=str(item["id"]),
+        kind=str(item["kind"]),
+        kdf=KdfParams(
+            memory_kib=int(kdf["memory_kib"]),
+            iterations=int(kdf["iterations"]),
+            lanes=int(kdf["lanes"]),
+        ),
+        salt=_unb64(kdf["salt"]),
+        nonce=_unb64(wrap["nonce"]),
+        sealed_key=_unb64(wrap["key"]),
+    )
+
+
+def read(path: Path) -> Header:
+    return decode(path.read_bytes())
+
+
+def write_atomically(path: Path, header: Header) -> None:
+    """Write beside, flush to disk, rename over: a crash leaves the old header or the new one."""
+    write_file_atomically(path, encode(header))
+
+
+def write_file_atomically(path: Path, data: bytes) -> None:
+    temporary = path.with_name(path.name + ".tmp")
+    with open(temporary, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+    fsync_directory(path.parent)
+
+
+def fsync_directory(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a directory; NTFS journals the rename itself
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,19 @@
+"""Where shipped data (vocabularies, templates, the demo case) lives, checked out or frozen."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resource_dir() -> Path:
+    """The `resources/` folder: beside the packages in a checkout, inside the bundle when frozen."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    """A path below `resources/`, e.g. `resource_path("vocabularies", "risk_levels.json")`."""
+    return resource_dir().joinpath(*parts)

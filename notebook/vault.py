@@ -1,0 +1,193 @@
+"""A notebook folder: create, unlock and lock it; the key hierarchy; passphrase change."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from . import crypto, header
+from .crypto import DEFAULT_KDF, KdfParams
+from .errors import DamagedNotebook, InvalidInput, NotFound, WrongPassphrase
+from .header import Header, KeySlot
+from .lockfile import FolderLock
+
+HEADER_FILE = "notebook.json"
+DATABASE_FILE = "notebook.db"
+BLOB_FOLDER = "blobs"
+LOCK_FILE = "notebook.lock"
+SUFFIX = ".casenotebook"
+MINIMUM_PASSPHRASE_LENGTH = 8
+
+
+class Vault:
+    """An unlocked notebook folder: holds the master key and, when writable, the folder lock."""
+
+    def __init__(self, folder: Path, master_key: bytes, head: Header, lock: FolderLock | None):
+        self.folder = folder
+        self._master_key = master_key
+        self._header = head
+        self._lock = lock
+
+    def __repr__(self) -> str:
+        return f"Vault({self.folder.name!r}, {'locked' if self.is_closed else 'unlocked'})"
+
+    # -- creating and opening ---------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path | str,
+        passphrase: str,
+        *,
+        kdf: KdfParams = DEFAULT_KDF,
+        allow_weak_kdf_for_tests: bool = False,
+    ) -> Vault:
+        """A new, empty notebook folder, unlocked and locked for writing by this process."""
+        folder = Path(folder)
+        _check_new_passphrase(passphrase)
+        if not kdf.is_strong() and not allow_weak_kdf_for_tests:
+            raise InvalidInput("the key derivation is weaker than the minimum", field="kdf")
+        if folder.exists() and any(folder.iterdir()):
+            raise InvalidInput("the folder exists and is not empty", field="path")
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / BLOB_FOLDER).mkdir(exist_ok=True)
+        lock = FolderLock(folder / LOCK_FILE)
+        lock.acquire()
+        master_key = crypto.random_bytes(crypto.KEY_BYTES)
+        slot = _seal_master_key(
+            master_key, passphrase, kdf, slot_id=_new_slot_id(), kind="passphrase"
+        )
+        vault = cls(folder, master_key, Header(slots=(slot,)), lock)
+        vault._save_header(vault._header)
+        return vault
+
+    @classmethod
+    def open(cls, folder: Path | str, passphrase: str, *, writable: bool = True) -> Vault:
+        """Unlock an existing notebook. Changes nothing on disk, whatever goes wrong."""
+        folder = Path(folder)
+        header_path = folder / HEADER_FILE
+        if not header_path.is_file():
+            raise NotFound("no notebook in that folder")
+        lock = FolderLock(folder / LOCK_FILE) if writable else None
+        if lock:
+            lock.acquire()
+        try:
+            head = header.read(header_path)
+            master_key = _unseal_master_key(head, passphrase)
+            if not crypto.mac_matches(_header_mac_key(master_key), head.body(), head.mac):
+                raise DamagedNotebook("header")
+            if not (folder / DATABASE_FILE).is_file():
+                raise DamagedNotebook("database missing")
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        return cls(folder, master_key, head, lock)
+
+    # -- keys -------------------------------------------------------------------------------
+
+    def subkey(self, purpose: str) -> bytes:
+        """A key for one job (the database, evidence files, ...), derived from the master key."""
+        self._require_open()
+        return crypto.subkey(self._master_key, purpose)
+
+    @property
+    def database_key(self) -> bytes:
+        return self.subkey("database")
+
+    @property
+    def database_path(self) -> Path:
+        return self.folder / DATABASE_FILE
+
+    @property
+    def blob_folder(self) -> Path:
+        return self.folder / BLOB_FOLDER
+
+    @property
+    def writable(self) -> bool:
+        return self._lock is not None
+
+    # -- passphrase -------------------------------------------------------------------------
+
+    def change_passphrase(
+        self,
+        new_passphrase: str,
+        *,
+        kdf: KdfParams = DEFAULT_KDF,
+        allow_weak_kdf_for_tests: bool = False,
+    ) -> None:
+        """Reseal the master key under the new passphrase: one small file, whatever the size.
+
+        The header is replaced atomically, so after a crash either passphrase works, never none.
+        """
+        self._require_open()
+        if not self.writable:
+            raise InvalidInput("the notebook is open read-only")
+        _check_new_passphrase(new_passphrase)
+        if not kdf.is_strong() and not allow_weak_kdf_for_tests:
+            raise InvalidInput("the key derivation is weaker than the minimum", field="kdf")
+        old = next(s for s in self._header.slots if s.kind == "passphrase")
+        slot = _seal_master_key(
+            self._master_key, new_passphrase, kdf, slot_id=old.slot_id, kind="passphrase"
+        )
+        self._save_header(self._header.with_slot(slot))
+
+    def _save_header(self, head: Header) -> None:
+        signed = Header(
+            slots=head.slots, mac=crypto.mac(_header_mac_key(self._master_key), head.body())
+        )
+        header.write_atomically(self.folder / HEADER_FILE, signed)
+        self._header = signed
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Forget the key and release the folder lock. Safe to call twice."""
+        self._master_key = b""
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    @property
+    def is_closed(self) -> bool:
+        return not self._master_key
+
+    def _require_open(self) -> None:
+        if self.is_closed:
+            raise InvalidInput("the notebook is locked")
+
+
+def _check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase.strip()) < MINIMUM_PASSPHRASE_LENGTH:
+        raise InvalidInput("the passphrase is too short", field="passphrase")
+
+
+def _new_slot_id() -> str:
+    return secrets.token_hex(4)
+
+
+def _header_mac_key(master_key: bytes) -> bytes:
+    return crypto.subkey(master_key, "header")
+
+
+def _seal_master_key(
+    master_key: bytes, passphrase: str, kdf: KdfParams, *, slot_id: str, kind: str
+) -> KeySlot:
+    unsealed = KeySlot(
+        slot_id=slot_id, kind=kind, kdf=kdf, salt=crypto.random_bytes(crypto.SALT_BYTES)
+    )
+    kek = crypto.derive_kek(passphrase, unsealed.salt, kdf)
+    nonce, sealed = crypto.wrap_key(kek, master_key, context=unsealed.binding())
+    return KeySlot(
+        slot_id=slot_id, kind=kind, kdf=kdf, salt=unsealed.salt, nonce=nonce, sealed_key=sealed
+    )
+
+
+def _unseal_master_key(head: Header, passphrase: str) -> bytes:
+    for slot in head.slots:
+        kek = crypto.derive_kek(passphrase, slot.salt, slot.kdf)
+        try:
+            return crypto.unwrap_key(kek, slot.nonce, slot.sealed_key, context=slot.binding())
+        except crypto.UnwrapFailed:
+            continue
+    raise WrongPassphrase()
