@@ -1,0 +1,72 @@
+"""The database schema, as numbered migration steps; PRAGMA user_version says which have run."""
+
+from __future__ import annotations
+
+from .db import Database, Migration
+
+
+def step_1_records_links_tags_audit_search(db: Database) -> None:
+    """The first schema: records with their JSON body, people, links, tags, audit, search."""
+    db.execute("""
+        CREATE TABLE records (
+            num        INTEGER PRIMARY KEY,  -- stable rowid, shared with search_index
+            id         TEXT NOT NULL UNIQUE,
+            kind       TEXT NOT NULL,
+            case_id    TEXT REFERENCES records(id) ON DELETE RESTRICT,
+            created    TEXT NOT NULL,
+            updated    TEXT NOT NULL,
+            label      TEXT NOT NULL,
+            type       TEXT NOT NULL DEFAULT '',
+            date       TEXT NOT NULL DEFAULT '',
+            sort_start INTEGER,
+            sort_end   INTEGER,
+            day_order  INTEGER NOT NULL DEFAULT 0,
+            body       TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX records_by_case ON records(case_id, kind)")
+    db.execute("CREATE INDEX records_by_time ON records(case_id, sort_start, day_order)")
+    db.execute("""
+        CREATE TABLE record_people (
+            record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            person_id TEXT NOT NULL REFERENCES records(id) ON DELETE RESTRICT,
+            role      TEXT NOT NULL,
+            PRIMARY KEY (record_id, person_id, role)
+        ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX record_people_by_person ON record_people(person_id)")
+    db.execute("""
+        CREATE TABLE links (
+            id      TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES records(id) ON DELETE RESTRICT,
+            from_id TEXT NOT NULL REFERENCES records(id) ON DELETE RESTRICT,
+            to_id   TEXT NOT NULL REFERENCES records(id) ON DELETE RESTRICT,
+            kind    TEXT NOT NULL,
+            note    TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            UNIQUE (from_id, to_id, kind)
+        )""")
+    db.execute("CREATE INDEX links_by_target ON links(to_id)")
+    db.execute("""
+        CREATE TABLE tags (
+            record_id TEXT NOT NULL REFERENCES records(id) ON DELETE RESTRICT,
+            tag       TEXT NOT NULL,
+            PRIMARY KEY (record_id, tag)
+        ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX tags_by_tag ON tags(tag)")
+    db.execute("""
+        CREATE TABLE audit (
+            seq       INTEGER PRIMARY KEY,
+            at        TEXT NOT NULL,
+            action    TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            digest    TEXT NOT NULL,
+            prev      TEXT NOT NULL,
+            hash      TEXT NOT NULL
+        )""")
+    # Accents and case folded; unicode61 knows Cyrillic case.
+    db.execute("""
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            label, content, tokenize = 'unicode61 remove_diacritics 2'
+        )""")
+
+
+MIGRATIONS: tuple[Migration, ...] = (step_1_records_links_tags_audit_search,)
