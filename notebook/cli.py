@@ -1,0 +1,743 @@
+"""The command-line front end: parse, open the notebook, call one core method, report."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from . import datetext, model
+from .errors import (
+    DamagedNotebook,
+    InUse,
+    InvalidInput,
+    NotebookError,
+    NotebookInUse,
+    NotFound,
+    UnsupportedEngine,
+    UnsupportedFormat,
+    WrongPassphrase,
+)
+from .notebook import Notebook
+
+EXIT_OK = 0
+EXIT_USAGE = 1  # bad usage or invalid input: nothing changed
+EXIT_WRONG_PASSPHRASE = 2
+EXIT_DAMAGED = 3
+EXIT_IN_USE = 4
+
+PASSPHRASE_VARIABLE = "CASENOTEBOOK_PASSPHRASE"
+NEW_PASSPHRASE_VARIABLE = "CASENOTEBOOK_NEW_PASSPHRASE"
+NOTEBOOK_VARIABLE = "CASENOTEBOOK_NOTEBOOK"
+JSON_FORMAT_VERSION = 1
+
+
+class UsageError(Exception):
+    """Bad usage caught before the notebook is touched."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits with 2 on bad usage; 2 means "wrong passphrase" here."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+class _JsonParser(_Parser):
+    """A command's parser that also takes --json after the command's name."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if "-" in self.prefix_chars:
+            self.add_argument(
+                "--json",
+                action="store_true",
+                default=argparse.SUPPRESS,
+                help="machine-readable output",
+            )
+
+
+def default_notebook_path() -> Path:
+    """The one notebook a user has unless they choose another: in the platform's data folder."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("CaseNotebook", appauthor=False)) / (
+        "notebook.casenotebook"
+    )
+
+
+# -- fields as command-line options -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldOption:
+    """One record field as an option: `--flag VALUE` sets `field` (`shape` says how to read it)."""
+
+    flag: str
+    field: str
+    shape: str = "text"  # text, line, bool, int, list, people, file, consent, withdrawn
+    required: bool = False
+    help: str = ""
+
+
+_INCIDENT_OPTIONS = (
+    FieldOption("--title", "title", required=True),
+    FieldOption("--date", "date", required=True, help="EDTF: 2019-06-10, 2019-06, 2019~, A/B"),
+    FieldOption("--type", "type", help="a code from the incident_types vocabulary"),
+    FieldOption("--place", "place"),
+    FieldOption("--description", "description"),
+    FieldOption("--person", "people", "people", help="ID:ROLE or ID:perpetrator:INVOLVEMENT"),
+    FieldOption("--fact-status", "fact_status", help="undisputed, disputed or unsure"),
+    FieldOption("--confidentiality", "confidentiality"),
+    FieldOption("--day-order", "day_order", "int", help="orders events of the same day"),
+)
+
+OPTIONS: dict[str, tuple[FieldOption, ...]] = {
+    "case": (
+        FieldOption("--title", "title", required=True),
+        FieldOption("--reference", "reference", help="your file number, e.g. KR-2019-07"),
+        FieldOption("--summary", "summary"),
+        FieldOption("--status", "status"),
+    ),
+    "person": (
+        FieldOption("--name", "name", required=True),
+        FieldOption("--other-name", "other_names", "list"),
+        FieldOption("--sex", "sex"),
+        FieldOption("--birth-date", "birth_date", help="EDTF"),
+        FieldOption("--occupation", "occupation"),
+        FieldOption("--contact-notes", "contact_notes"),
+        FieldOption("--protected", "protected", "bool", help="exports use the pseudonym"),
+        FieldOption("--pseudonym", "pseudonym"),
+    ),
+    "organisation": (
+        FieldOption("--name", "name", required=True),
+        FieldOption("--other-name", "other_names", "list"),
+        FieldOption("--description", "description"),
+        FieldOption("--contact-notes", "contact_notes"),
+    ),
+    "incident": _INCIDENT_OPTIONS,
+    "threat": (
+        *_INCIDENT_OPTIONS,
+        FieldOption("--means", "means"),
+        FieldOption("--channel", "channel"),
+        FieldOption("--perpetrator", "perpetrator_id", help="the suspected perpetrator's id"),
+        FieldOption("--risk", "risk", help="low, medium, high or critical"),
+        FieldOption("--protective-measures", "protective_measures"),
+    ),
+    "interview": (
+        FieldOption("--interviewee", "interviewee_id", required=True),
+        FieldOption("--date", "date", required=True, help="EDTF"),
+        FieldOption(
+            "--consent",
+            "consent",
+            "consent",
+            required=True,
+            help="none, record-only, share-anonymised or share-named",
+        ),
+        FieldOption("--recipients", "consent.recipients", help="who may receive it"),
+        FieldOption("--withdrawn", "consent.withdrawn", "bool"),
+        FieldOption("--withdrawn-on", "consent.withdrawn_on", help="EDTF"),
+        FieldOption("--title", "title"),
+        FieldOption("--interviewer", "interviewer"),
+        FieldOption("--place", "place"),
+        FieldOption("--language", "language"),
+        FieldOption("--interpreter", "interpreter"),
+        FieldOption("--transcript-file", "transcript", "file", help="a UTF-8 text file"),
+        FieldOption("--confidentiality", "confidentiality"),
+        FieldOption("--day-order", "day_order", "int"),
+    ),
+    "evidence": (
+        FieldOption("--title", "title", required=True),
+        FieldOption("--description", "description"),
+        FieldOption("--kind", "kind", help="a code from the evidence_kinds vocabulary"),
+        FieldOption("--source", "source"),
+        FieldOption("--reliability", "source_reliability", help="a to f (Admiralty scale)"),
+        FieldOption("--acquired-on", "acquired_on", help="EDTF"),
+        FieldOption("--acquired-how", "acquired_how"),
+        FieldOption("--acquired-by", "acquired_by"),
+        FieldOption("--exhibit-ref", "exhibit_ref", help="e.g. KR/1"),
+        FieldOption("--confidentiality", "confidentiality"),
+    ),
+}
+
+
+def _add_field_options(parser: argparse.ArgumentParser, kind: str, *, editing: bool) -> None:
+    for option in OPTIONS[kind]:
+        common: dict[str, Any] = {"dest": option.flag[2:].replace("-", "_"), "help": option.help}
+        if editing:
+            common["default"] = argparse.SUPPRESS
+        if option.shape in ("list", "people"):
+            parser.add_argument(option.flag, action="append", **common)
+        elif option.shape == "bool" and not editing:
+            parser.add_argument(option.flag, action="store_true", **common)
+        elif option.shape == "bool":
+            parser.add_argument(option.flag, metavar="yes|no", **common)
+        else:
+            required = option.required and not editing
+            parser.add_argument(option.flag, required=required, **common)
+
+
+def _field_values(kind: str, arguments: argparse.Namespace, *, editing: bool) -> dict[str, Any]:
+    """Turn parsed options into record fields (`consent.scope` style names become nested)."""
+    values: dict[str, Any] = {}
+    consent: dict[str, Any] = {}
+    for option in OPTIONS[kind]:
+        dest = option.flag[2:].replace("-", "_")
+        if not hasattr(arguments, dest):
+            continue
+        raw = getattr(arguments, dest)
+        if raw is None or (option.shape == "bool" and not editing and raw is False):
+            continue
+        value = _read_shape(option, raw)
+        if option.field.startswith("consent."):
+            consent[option.field.split(".", 1)[1]] = value
+        elif option.shape == "consent":
+            consent["scope"] = value
+        else:
+            values[option.field] = value
+    if consent:
+        values["consent"] = consent
+    return values
+
+
+def _read_shape(option: FieldOption, raw: Any) -> Any:
+    if option.shape == "int":
+        try:
+            return int(raw)
+        except ValueError:
+            raise InvalidInput(f"{option.flag} takes a whole number", field=option.field) from None
+    if option.shape == "bool":
+        if isinstance(raw, bool):
+            return raw
+        answer = str(raw).strip().lower()
+        if answer not in ("yes", "no", "true", "false"):
+            raise InvalidInput(f"{option.flag} takes yes or no", field=option.field)
+        return answer in ("yes", "true")
+    if option.shape == "list":
+        return tuple(raw)
+    if option.shape == "people":
+        return tuple(_participant(text) for text in raw)
+    if option.shape == "file":
+        return _read_text_file(Path(raw), option.flag)
+    return raw
+
+
+def _participant(text: str) -> model.Participant:
+    parts = text.split(":")
+    if len(parts) not in (2, 3) or not all(parts):
+        raise InvalidInput("--person takes ID:ROLE or ID:perpetrator:INVOLVEMENT", field="people")
+    return model.Participant(
+        person_id=parts[0], role=parts[1], involvement=parts[2] if len(parts) == 3 else ""
+    )
+
+
+def _read_text_file(path: Path, flag: str) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InvalidInput(f"{flag}: no such file", field=flag) from None
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{flag}: the file is not UTF-8 text", field=flag) from None
+    except OSError as error:
+        raise InvalidInput(f"{flag}: cannot read the file ({error.strerror})", field=flag) from None
+
+
+def _merge_consent(record: model.Record, values: dict[str, Any]) -> dict[str, Any]:
+    """An edit of one consent option keeps the others as they were."""
+    if "consent" in values and isinstance(record, model.Interview):
+        values = {**values, "consent": {**model.to_data(record.consent), **values["consent"]}}
+    return values
+
+
+# -- the parser -------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="casenotebook",
+        description="An offline, encrypted notebook of cases. The passphrase comes from "
+        f"${PASSPHRASE_VARIABLE}, --passphrase-file, or a prompt; never from the command line.",
+    )
+    parser.add_argument(
+        "--notebook", type=Path, help=f"the notebook folder (or ${NOTEBOOK_VARIABLE})"
+    )
+    parser.add_argument("--passphrase-file", type=Path, help="read the passphrase from this file")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_JsonParser)
+
+    commands.add_parser("init", help="create a new notebook")
+    commands.add_parser(
+        "passwd",
+        help=f"change the passphrase (new one from ${NEW_PASSPHRASE_VARIABLE} or a prompt)",
+    )
+    commands.add_parser("gui", help="start the desktop program")
+
+    for kind in OPTIONS:
+        group = commands.add_parser(kind, help=f"{kind} records")
+        actions = group.add_subparsers(
+            dest="action", metavar="ACTION", required=True, parser_class=_JsonParser
+        )
+        add = actions.add_parser("add", help=f"add a {kind}; prints its id")
+        if kind != "case":
+            add.add_argument("--case", required=True, help="the case's id")
+        _add_field_options(add, kind, editing=False)
+        listing = actions.add_parser("list", help=f"list {kind} records")
+        if kind != "case":
+            listing.add_argument("--case", help="only this case's records")
+
+    link = commands.add_parser("link", help="relations between records")
+    link_actions = link.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_JsonParser
+    )
+    link_add = link_actions.add_parser("add", help="link FROM to TO")
+    link_add.add_argument("from_id", metavar="FROM")
+    link_add.add_argument("to_id", metavar="TO")
+    link_add.add_argument("--kind", required=True, help="supports, describes, follows, mentions…")
+    link_add.add_argument("--note", default="")
+    link_actions.add_parser("delete", help="remove a link").add_argument("link_id", metavar="LINK")
+
+    tag = commands.add_parser("tag", help="free tags on records")
+    tag_actions = tag.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_JsonParser
+    )
+    for action in ("add", "remove"):
+        one = tag_actions.add_parser(action, help=f"{action} a tag")
+        one.add_argument("record_id", metavar="ID")
+        one.add_argument("tag", metavar="TAG")
+
+    commands.add_parser("show", help="one record, its tags and links").add_argument(
+        "record_id", metavar="ID"
+    )
+    edit = commands.add_parser(
+        "edit", help="change fields: edit ID --title T --date D …", prefix_chars="+"
+    )
+    edit.add_argument("record_id", metavar="ID")
+    edit.add_argument("changes", nargs=argparse.REMAINDER, help="--field value pairs")
+    commands.add_parser("delete", help="delete a record").add_argument("record_id", metavar="ID")
+
+    timeline = commands.add_parser("timeline", help="a case's chronology")
+    timeline.add_argument("--case", required=True)
+    timeline.add_argument("--type", action="append", default=[], help="repeatable")
+    timeline.add_argument("--person")
+    timeline.add_argument("--tag")
+    timeline.add_argument("--from", dest="start", metavar="EDTF")
+    timeline.add_argument("--to", dest="end", metavar="EDTF")
+
+    search = commands.add_parser("search", help="full-text search")
+    search.add_argument("query", nargs="+")
+    search.add_argument("--case")
+    search.add_argument("--limit", type=int, default=50)
+
+    audit = commands.add_parser("audit", help="the log of every change")
+    audit.add_argument("--record", help="only entries about this record")
+    commands.add_parser("verify", help="check the database and the audit chain")
+    return parser
+
+
+# -- running ----------------------------------------------------------------------------------
+
+
+class Context:
+    """What a command needs: its arguments, where to print, and how to open the notebook."""
+
+    def __init__(
+        self, arguments: argparse.Namespace, out: TextIO, err: TextIO, environ: dict[str, str]
+    ) -> None:
+        self.arguments = arguments
+        self.out = out
+        self.err = err
+        self.environ = environ
+
+    @property
+    def path(self) -> Path:
+        if self.arguments.notebook:
+            return self.arguments.notebook
+        if self.environ.get(NOTEBOOK_VARIABLE):
+            return Path(self.environ[NOTEBOOK_VARIABLE])
+        return default_notebook_path()
+
+    def passphrase(self, *, confirm: bool = False) -> str:
+        if self.environ.get(PASSPHRASE_VARIABLE):
+            return self.environ[PASSPHRASE_VARIABLE]
+        if self.arguments.passphrase_file:
+            return _first_line(self.arguments.passphrase_file)
+        return _prompt("Passphrase: ", confirm=confirm)
+
+    def new_passphrase(self) -> str:
+        if self.environ.get(NEW_PASSPHRASE_VARIABLE):
+            return self.environ[NEW_PASSPHRASE_VARIABLE]
+        return _prompt("New passphrase: ", confirm=True)
+
+    def open(self, *, writable: bool) -> Notebook:
+        return Notebook.open(self.path, self.passphrase(), writable=writable)
+
+    def emit(self, data: Any, text: str | Callable[[], str]) -> None:
+        """Print JSON with --json, else the human text."""
+        if self.arguments.json:
+            json.dump(data, self.out, ensure_ascii=False, indent=2)
+            self.out.write("\n")
+        else:
+            self.out.write((text() if callable(text) else text).rstrip("\n") + "\n")
+
+
+def _first_line(path: Path) -> str:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.readline().rstrip("\r\n")
+    except (OSError, UnicodeDecodeError):
+        raise UsageError("cannot read the passphrase file") from None
+
+
+def _prompt(label: str, *, confirm: bool) -> str:
+    if not sys.stdin.isatty():
+        raise UsageError(f"no passphrase: set {PASSPHRASE_VARIABLE} or use --passphrase-file")
+    first = getpass.getpass(label)
+    if confirm and getpass.getpass("Again: ") != first:
+        raise UsageError("the two passphrases differ")
+    return first
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    environ: dict[str, str] | None = None,
+) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    environ = dict(os.environ if environ is None else environ)
+    try:
+        arguments = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+        if arguments.command is None:
+            arguments.command = "gui"
+        context = Context(arguments, out, err, environ)
+        return COMMANDS[arguments.command](context) or EXIT_OK
+    except UsageError as error:
+        return _fail(err, str(error), EXIT_USAGE)
+    except NotebookError as error:
+        return _fail(err, *_explain(error))
+    except KeyboardInterrupt:
+        return _fail(err, "interrupted; nothing was changed by the unfinished command", EXIT_USAGE)
+
+
+def _fail(err: TextIO, message: str, code: int) -> int:
+    err.write(f"casenotebook: {message}\n")
+    return code
+
+
+def _explain(error: NotebookError) -> tuple[str, int]:
+    """Our words for each core error, and the exit code that goes with it."""
+    if isinstance(error, WrongPassphrase):
+        return "wrong passphrase", EXIT_WRONG_PASSPHRASE
+    if isinstance(error, DamagedNotebook):
+        return (
+            f"the notebook is damaged or was tampered with ({error}); restore it from a backup",
+            EXIT_DAMAGED,
+        )
+    if isinstance(error, NotebookInUse):
+        return "the notebook is open in another program; close it there first", EXIT_IN_USE
+    if isinstance(error, UnsupportedFormat):
+        return f"this notebook cannot be opened by this version ({error})", EXIT_USAGE
+    if isinstance(error, UnsupportedEngine):
+        return f"this installation cannot protect a notebook: {error}", EXIT_USAGE
+    if isinstance(error, NotFound):
+        return f"not found: {error}", EXIT_USAGE
+    if isinstance(error, InUse):
+        return f"cannot delete: {error}", EXIT_USAGE
+    if isinstance(error, InvalidInput):
+        where = f"{error.field}: " if error.field and error.field not in str(error) else ""
+        return f"{where}{error}; nothing was changed", EXIT_USAGE
+    return f"{type(error).__name__}: {error}", EXIT_USAGE
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+def cmd_init(context: Context) -> int:
+    path = context.path
+    if (path / "notebook.json").exists():
+        raise UsageError(f"a notebook already exists at {path}")
+    Notebook.create(path, context.passphrase(confirm=True)).close()
+    context.emit({"path": str(path)}, f"Created an encrypted notebook at {path}")
+    return EXIT_OK
+
+
+def cmd_passwd(context: Context) -> int:
+    with context.open(writable=True) as notebook:
+        notebook.change_passphrase(context.new_passphrase())
+    context.emit({"changed": True}, "The passphrase is changed; the old one no longer opens it.")
+    return EXIT_OK
+
+
+def cmd_gui(context: Context) -> int:
+    try:
+        from ui.app import main as gui_main
+    except ImportError:
+        raise UsageError(
+            "the desktop program is not available yet; every feature works from the command "
+            "line: see casenotebook --help"
+        ) from None
+    return gui_main(notebook_path=context.path)
+
+
+def cmd_record(context: Context) -> int:
+    kind, action = context.arguments.command, context.arguments.action
+    if action == "list":
+        case_id = None if kind == "case" else context.arguments.case
+        with context.open(writable=False) as notebook:
+            records = notebook.records(kind=kind, case_id=case_id)
+        context.emit(
+            [_record_json(r) for r in records],
+            lambda: "\n".join(f"{r.id}  {r.label}" for r in records) or f"no {kind} records",
+        )
+        return EXIT_OK
+    values = _field_values(kind, context.arguments, editing=False)
+    if kind != "case":
+        values["case_id"] = context.arguments.case
+    record = model.from_data(kind, values)
+    with context.open(writable=True) as notebook:
+        stored = notebook.add(record)
+    context.emit({"id": stored.id}, stored.id)
+    return EXIT_OK
+
+
+def cmd_link(context: Context) -> int:
+    arguments = context.arguments
+    with context.open(writable=True) as notebook:
+        if arguments.action == "add":
+            link = notebook.link(
+                arguments.from_id, arguments.to_id, arguments.kind, note=arguments.note
+            )
+            context.emit({"id": link.id}, link.id)
+        else:
+            notebook.unlink(arguments.link_id)
+            context.emit({"deleted": arguments.link_id}, "Link removed.")
+    return EXIT_OK
+
+
+def cmd_tag(context: Context) -> int:
+    arguments = context.arguments
+    with context.open(writable=True) as notebook:
+        if arguments.action == "add":
+            notebook.tag(arguments.record_id, arguments.tag)
+        else:
+            notebook.untag(arguments.record_id, arguments.tag)
+        tags = notebook.tags(arguments.record_id)
+    context.emit({"id": arguments.record_id, "tags": tags}, ", ".join(tags) or "no tags")
+    return EXIT_OK
+
+
+def cmd_show(context: Context) -> int:
+    with context.open(writable=False) as notebook:
+        record = notebook.get(context.arguments.record_id)
+        tags = notebook.tags(record.id)
+        links = notebook.links(record.id)
+    data = {**_record_json(record), "tags": tags, "links": [model.to_data(k) for k in links]}
+    context.emit(data, lambda: _record_text(record, tags, links))
+    return EXIT_OK
+
+
+def cmd_edit(context: Context) -> int:
+    arguments = context.arguments
+    with context.open(writable=True) as notebook:
+        record = notebook.get(arguments.record_id)
+        parser = _Parser(prog=f"casenotebook edit ({record.KIND})", add_help=False)
+        _add_field_options(parser, record.KIND, editing=True)
+        changes = _field_values(record.KIND, parser.parse_args(arguments.changes), editing=True)
+        if not changes:
+            raise UsageError("edit needs at least one --field value to change")
+        stored = notebook.update(record.id, **_merge_consent(record, changes))
+    context.emit(_record_json(stored), f"Updated {stored.id}")
+    return EXIT_OK
+
+
+def cmd_delete(context: Context) -> int:
+    with context.open(writable=True) as notebook:
+        notebook.delete(context.arguments.record_id)
+    context.emit({"deleted": context.arguments.record_id}, "Deleted.")
+    return EXIT_OK
+
+
+def cmd_timeline(context: Context) -> int:
+    arguments = context.arguments
+    with context.open(writable=False) as notebook:
+        entries = notebook.timeline(
+            arguments.case,
+            types=tuple(arguments.type),
+            person_id=arguments.person,
+            tag=arguments.tag,
+            start=arguments.start,
+            end=arguments.end,
+        )
+    data = [
+        {
+            "id": e.record_id,
+            "kind": e.kind,
+            "type": e.type,
+            "label": e.label,
+            "date": e.date,
+            "date_text": datetext.describe(e.date) if e.date else "",
+            "sort_start": e.sort_start,
+            "sort_end": e.sort_end,
+        }
+        for e in entries
+    ]
+    context.emit(
+        data,
+        lambda: (
+            _table(
+                [(d["date_text"] or "date unknown", d["type"], d["label"], d["id"]) for d in data]
+            )
+            or "nothing in this timeline"
+        ),
+    )
+    return EXIT_OK
+
+
+def cmd_search(context: Context) -> int:
+    arguments = context.arguments
+    if arguments.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    with context.open(writable=False) as notebook:
+        hits = notebook.search(
+            " ".join(arguments.query), case_id=arguments.case, limit=arguments.limit
+        )
+    data = [
+        {
+            "id": h.record_id,
+            "kind": h.kind,
+            "case_id": h.case_id,
+            "label": h.label,
+            "snippet": h.snippet,
+            "score": h.score,
+        }
+        for h in hits
+    ]
+    context.emit(
+        data,
+        lambda: (
+            "\n".join(
+                f"{h.kind:<12} {h.label}  {h.record_id}\n             {h.snippet}" for h in hits
+            )
+            or "no matches"
+        ),
+    )
+    return EXIT_OK
+
+
+def cmd_audit(context: Context) -> int:
+    with context.open(writable=False) as notebook:
+        entries = notebook.audit.entries(record_id=context.arguments.record)
+    data = [dataclasses.asdict(e) for e in entries]
+    context.emit(
+        data,
+        lambda: (
+            _table([(str(e.seq), e.at, e.action, e.record_id, e.hash[:16]) for e in entries])
+            or "the log is empty"
+        ),
+    )
+    return EXIT_OK
+
+
+def cmd_verify(context: Context) -> int:
+    with context.open(writable=False) as notebook:
+        report = notebook.verify()
+    chain = report.audit
+    data = {
+        "sound": report.sound,
+        "database_problems": report.database_problems,
+        "audit": None
+        if chain is None
+        else {
+            "entries": chain.entries,
+            "intact": chain.intact,
+            "head": chain.head,
+            "broken_at": chain.broken_at,
+            "problem": chain.problem,
+        },
+    }
+
+    def text() -> str:
+        if report.database_problems:
+            return "database: DAMAGED\n" + "\n".join(report.database_problems[:20])
+        assert chain is not None
+        if not chain.intact:
+            return (
+                f"database: sound\naudit log: BROKEN at entry {chain.broken_at} "
+                f"({chain.problem}); {chain.entries} entries before it hold"
+            )
+        return f"database: sound\naudit log: {chain.entries} entries, intact, head {chain.head}"
+
+    context.emit(data, text)
+    return EXIT_OK if report.sound else EXIT_DAMAGED
+
+
+COMMANDS: dict[str, Callable[[Context], int]] = {
+    "init": cmd_init,
+    "passwd": cmd_passwd,
+    "gui": cmd_gui,
+    **dict.fromkeys(OPTIONS, cmd_record),
+    "link": cmd_link,
+    "tag": cmd_tag,
+    "show": cmd_show,
+    "edit": cmd_edit,
+    "delete": cmd_delete,
+    "timeline": cmd_timeline,
+    "search": cmd_search,
+    "audit": cmd_audit,
+    "verify": cmd_verify,
+}
+
+
+# -- text output ------------------------------------------------------------------------------
+
+
+def _record_json(record: model.Record) -> dict[str, Any]:
+    return {"kind": record.KIND, **model.to_data(record)}
+
+
+def _record_text(record: model.Record, tags: list[str], links: list[model.Link]) -> str:
+    lines = [f"{record.KIND} {record.id}"]
+    for name, value in model.to_data(record).items():
+        if name == "id" or value in ("", (), [], None, {}):
+            continue
+        if isinstance(value, list | tuple):
+            value = "; ".join(
+                json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else str(v) for v in value
+            )
+        elif isinstance(value, dict):
+            value = ", ".join(f"{k}={v}" for k, v in value.items() if v not in ("", None))
+        text = str(value)
+        if "\n" in text:
+            text = "\n    " + text.replace("\n", "\n    ")
+        lines.append(f"{name}: {text}")
+    if tags:
+        lines.append("tags: " + ", ".join(tags))
+    for link in links:
+        direction = f"-> {link.to_id}" if link.from_id == record.id else f"<- {link.from_id}"
+        lines.append(f"link {link.kind} {direction}  ({link.id})")
+    return "\n".join(lines)
+
+
+def _table(rows: list[tuple[str, ...]]) -> str:
+    if not rows:
+        return ""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
+        + "  "
+        + row[-1]
+        for row in rows
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
