@@ -11,7 +11,13 @@ from typing import Any
 
 import sqlcipher3
 
-from .errors import DamagedNotebook, NotebookInUse, UnsupportedEngine, UnsupportedFormat
+from .errors import (
+    DamagedNotebook,
+    InvalidInput,
+    NotebookInUse,
+    UnsupportedEngine,
+    UnsupportedFormat,
+)
 
 MINIMUM_SQLCIPHER = (4, 14)
 
@@ -58,6 +64,8 @@ def translated_errors() -> Iterator[None]:
             raise DamagedNotebook("database") from None
         if _is_busy(error):
             raise NotebookInUse() from None
+        if "readonly" in str(error).lower():
+            raise InvalidInput("the notebook is open read-only") from None
         raise
 
 
@@ -76,6 +84,10 @@ class Database:
         """Open (or create) the encrypted database with a raw 256-bit key."""
         if not create and not path.is_file():
             raise DamagedNotebook("database missing")
+        if not create and path.stat().st_size == 0:
+            # SQLite takes an empty file for a new database: the migrations would then turn a
+            # truncated notebook into an empty one without a word.
+            raise DamagedNotebook("database empty")
         connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
         try:
             with translated_errors():
@@ -134,13 +146,21 @@ class Database:
             yield
         except BaseException:
             self._depth -= 1
-            with contextlib.suppress(sqlcipher3.Error):
-                self._connection.execute(rollback)
-                if begin is not None:
-                    self._connection.execute(f"RELEASE {begin}")
+            self._roll_back(rollback, begin)
             raise
         self._depth -= 1
-        self.execute(commit)
+        try:
+            self.execute(commit)
+        except BaseException:
+            # A COMMIT that fails (a deferred constraint, a full disk) leaves the transaction open.
+            self._roll_back(rollback, begin)
+            raise
+
+    def _roll_back(self, rollback: str, savepoint: str | None) -> None:
+        with contextlib.suppress(sqlcipher3.Error):
+            self._connection.execute(rollback)
+            if savepoint is not None:
+                self._connection.execute(f"RELEASE {savepoint}")
 
     @property
     def in_transaction(self) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .crypto import KdfParams
+from .crypto import NONCE_BYTES, SALT_BYTES, KdfParams
 from .errors import DamagedNotebook, UnsupportedFormat
 
 FORMAT_NAME = "case-notebook"
@@ -118,12 +118,14 @@ def decode(data: bytes) -> Header:
     if document.get("checksum") != _checksum(document):
         raise DamagedNotebook("header")
     version = document.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise DamagedNotebook("header")
+    if version > FORMAT_VERSION:
         raise UnsupportedFormat("newer format")
     try:
         slots = tuple(_slot_from_json(s) for s in document["slots"])
         mac = str(document["mac"])
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
         raise DamagedNotebook("header") from None
     if not slots:
         raise DamagedNotebook("header")
@@ -134,7 +136,7 @@ def _slot_from_json(item: dict[str, Any]) -> KeySlot:
     kdf, wrap = item["kdf"], item["wrap"]
     if kdf["name"] != "argon2id" or wrap["name"] != "aes-256-gcm":
         raise ValueError("unknown algorithm")
-    return KeySlot(
+    slot = KeySlot(
         slot_id=str(item["id"]),
         kind=str(item["kind"]),
         kdf=KdfParams(
@@ -146,6 +148,15 @@ def _slot_from_json(item: dict[str, Any]) -> KeySlot:
         nonce=_unb64(wrap["nonce"]),
         sealed_key=_unb64(wrap["key"]),
     )
+    # Values Argon2id or AES-GCM would refuse with their own errors, deep inside unlocking.
+    params = slot.kdf
+    if not (1 <= params.lanes < 2**24 and params.iterations >= 1):
+        raise ValueError("kdf cost out of range")
+    if not 8 * params.lanes <= params.memory_kib < 2**32:
+        raise ValueError("kdf memory out of range")
+    if len(slot.salt) != SALT_BYTES or len(slot.nonce) != NONCE_BYTES:
+        raise ValueError("salt or nonce of the wrong length")
+    return slot
 
 
 def read(path: Path) -> Header:
