@@ -44,10 +44,17 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse exits with 2 on bad usage; 2 means "wrong passphrase" here."""
+    """argparse exits with 2 on bad usage; 2 means "wrong passphrase" here.
+
+    Abbreviations are off, or `--passphrase X` would be read as `--passphrase-file X`.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message}")
+        raise UsageError(f"{message} (see: {self.prog} --help)")
 
 
 class _JsonParser(_Parser):
@@ -156,7 +163,7 @@ OPTIONS: dict[str, tuple[FieldOption, ...]] = {
     "evidence": (
         FieldOption("--title", "title", required=True),
         FieldOption("--description", "description"),
-        FieldOption("--kind", "kind", help="a code from the evidence_kinds vocabulary"),
+        FieldOption("--kind", "evidence_kind", help="a code from the evidence_kinds vocabulary"),
         FieldOption("--source", "source"),
         FieldOption("--reliability", "source_reliability", help="a to f (Admiralty scale)"),
         FieldOption("--acquired-on", "acquired_on", help="EDTF"),
@@ -415,7 +422,9 @@ def main(
     err = err or sys.stderr
     environ = dict(os.environ if environ is None else environ)
     try:
-        arguments = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+        words = list(sys.argv[1:] if argv is None else argv)
+        _refuse_passphrase_arguments(words)
+        arguments = build_parser().parse_args(words)
         if arguments.command is None:
             arguments.command = "gui"
         context = Context(arguments, out, err, environ)
@@ -426,6 +435,16 @@ def main(
         return _fail(err, *_explain(error))
     except KeyboardInterrupt:
         return _fail(err, "interrupted; nothing was changed by the unfinished command", EXIT_USAGE)
+
+
+def _refuse_passphrase_arguments(words: list[str]) -> None:
+    """Say so plainly, without echoing the words: they may be the passphrase itself."""
+    for word in words:
+        if word.startswith("--passphrase") and not word.startswith("--passphrase-file"):
+            raise UsageError(
+                f"the passphrase is never taken as an argument: set {PASSPHRASE_VARIABLE}, "
+                "use --passphrase-file, or type it at the prompt"
+            )
 
 
 def _fail(err: TextIO, message: str, code: int) -> int:
@@ -550,8 +569,11 @@ def cmd_edit(context: Context) -> int:
     with context.open(writable=True) as notebook:
         record = notebook.get(arguments.record_id)
         parser = _Parser(prog=f"casenotebook edit ({record.KIND})", add_help=False)
+        parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
         _add_field_options(parser, record.KIND, editing=True)
-        changes = _field_values(record.KIND, parser.parse_args(arguments.changes), editing=True)
+        parsed = parser.parse_args(arguments.changes)
+        arguments.json = arguments.json or getattr(parsed, "json", False)
+        changes = _field_values(record.KIND, parsed, editing=True)
         if not changes:
             raise UsageError("edit needs at least one --field value to change")
         stored = notebook.update(record.id, **_merge_consent(record, changes))

@@ -200,7 +200,9 @@ class Database:
 
 
 def _check_engine(connection: sqlcipher3.Connection) -> None:
-    version_text = connection.execute("PRAGMA cipher_version").fetchone()[0]
+    # Plain SQLite answers no row at all: then PRAGMA key did nothing and nothing is encrypted.
+    version_row = connection.execute("PRAGMA cipher_version").fetchone()
+    version_text = version_row[0] if version_row else ""
     provider = connection.execute("PRAGMA cipher_provider").fetchone()
     match = re.match(r"(\d+)\.(\d+)", version_text or "")
     version = (int(match.group(1)), int(match.group(2))) if match else (0, 0)

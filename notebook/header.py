@@ -15,6 +15,8 @@ from .errors import DamagedNotebook, UnsupportedFormat
 
 FORMAT_NAME = "case-notebook"
 FORMAT_VERSION = 1
+# No laptop we serve has more; a forged header must not make unlocking allocate terabytes.
+MAXIMUM_KDF_MEMORY_KIB = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -23,6 +25,7 @@ class KeySlot:
 
     slot_id: str
     kind: str  # "passphrase" now; "recovery" later
+    format_version: int = FORMAT_VERSION  # of the header it was sealed in
     kdf: KdfParams
     salt: bytes = b""
     nonce: bytes = b""
@@ -33,7 +36,7 @@ class KeySlot:
         return canonical_json(
             {
                 "format": FORMAT_NAME,
-                "format_version": FORMAT_VERSION,
+                "format_version": self.format_version,
                 "slot": self.slot_id,
                 "kind": self.kind,
                 "kdf": _kdf_to_json(self.kdf, self.salt),
@@ -44,6 +47,7 @@ class KeySlot:
 @dataclass(frozen=True, kw_only=True)
 class Header:
     slots: tuple[KeySlot, ...]
+    format_version: int = FORMAT_VERSION
     mac: str = ""  # HMAC under a master-key subkey: catches deliberate edits once unlocked
 
     def body(self) -> bytes:
@@ -80,7 +84,7 @@ def _kdf_to_json(kdf: KdfParams, salt: bytes) -> dict[str, Any]:
 def _body_to_json(header: Header) -> dict[str, Any]:
     return {
         "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
+        "format_version": header.format_version,
         "slots": [
             {
                 "id": s.slot_id,
@@ -113,32 +117,36 @@ def decode(data: bytes) -> Header:
         raise DamagedNotebook("header") from None
     if not isinstance(document, dict):
         raise DamagedNotebook("header")
-    if document.get("format") != FORMAT_NAME:
+    # A header whose format name was hit by damage is damaged, not another program's file.
+    if document.get("format") != FORMAT_NAME and "checksum" not in document:
         raise UnsupportedFormat("not a notebook")
     if document.get("checksum") != _checksum(document):
         raise DamagedNotebook("header")
+    if document.get("format") != FORMAT_NAME:
+        raise UnsupportedFormat("not a notebook")
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise DamagedNotebook("header")
     if version > FORMAT_VERSION:
         raise UnsupportedFormat("newer format")
     try:
-        slots = tuple(_slot_from_json(s) for s in document["slots"])
+        slots = tuple(_slot_from_json(s, version) for s in document["slots"])
         mac = str(document["mac"])
     except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
         raise DamagedNotebook("header") from None
     if not slots:
         raise DamagedNotebook("header")
-    return Header(slots=slots, mac=mac)
+    return Header(slots=slots, format_version=version, mac=mac)
 
 
-def _slot_from_json(item: dict[str, Any]) -> KeySlot:
+def _slot_from_json(item: dict[str, Any], format_version: int) -> KeySlot:
     kdf, wrap = item["kdf"], item["wrap"]
     if kdf["name"] != "argon2id" or wrap["name"] != "aes-256-gcm":
         raise ValueError("unknown algorithm")
     slot = KeySlot(
         slot_id=str(item["id"]),
         kind=str(item["kind"]),
+        format_version=format_version,
         kdf=KdfParams(
             memory_kib=int(kdf["memory_kib"]),
             iterations=int(kdf["iterations"]),
@@ -152,7 +160,7 @@ def _slot_from_json(item: dict[str, Any]) -> KeySlot:
     params = slot.kdf
     if not (1 <= params.lanes < 2**24 and params.iterations >= 1):
         raise ValueError("kdf cost out of range")
-    if not 8 * params.lanes <= params.memory_kib < 2**32:
+    if not 8 * params.lanes <= params.memory_kib <= MAXIMUM_KDF_MEMORY_KIB:
         raise ValueError("kdf memory out of range")
     if len(slot.salt) != SALT_BYTES or len(slot.nonce) != NONCE_BYTES:
         raise ValueError("salt or nonce of the wrong length")
@@ -170,11 +178,17 @@ def write_atomically(path: Path, header: Header) -> None:
 
 def write_file_atomically(path: Path, data: bytes) -> None:
     temporary = path.with_name(path.name + ".tmp")
-    with open(temporary, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+    try:
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        # A half-written header (or one sealed under a passphrase the user never
+        # learned was set) must not linger beside the real one.
+        temporary.unlink(missing_ok=True)
+        raise
     fsync_directory(path.parent)
 
 

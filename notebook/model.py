@@ -194,7 +194,7 @@ class Evidence(Record):
     KIND: ClassVar[str] = "evidence"
     DATE_FIELDS: ClassVar[tuple[str, ...]] = ("acquired_on",)
     CODE_FIELDS: ClassVar[dict[str, str]] = {
-        "kind": "evidence_kinds",
+        "evidence_kind": "evidence_kinds",
         "source_reliability": "source_reliability",
         "confidentiality": "confidentiality",
     }
@@ -202,7 +202,7 @@ class Evidence(Record):
 
     title: str
     description: str = ""
-    kind: str = "other"
+    evidence_kind: str = "other"  # photo, video, medical record…; "kind" is the record's
     source: str = ""
     source_reliability: str = ""
     acquired_on: str = ""

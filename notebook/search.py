@@ -53,7 +53,7 @@ def match_expression(query: str) -> str:
     for word in fold(query).split():
         prefix = word.endswith("*")
         word = word.rstrip("*").replace('"', "")
-        if word:
+        if any(character.isalnum() for character in word):  # FTS5 would drop pure punctuation
             terms.append(f'"{word}"' + ("*" if prefix else ""))
     if not terms:
         raise InvalidInput("the search needs at least one word", field="query")

@@ -256,7 +256,8 @@ class Store:
                 raise InUse(f"the case still holds {held} records", field="case_id")
         users = int(
             self.db.scalar(
-                "SELECT count(*) FROM record_people WHERE person_id = ? AND record_id != ?",
+                "SELECT count(DISTINCT record_id) FROM record_people"
+                " WHERE person_id = ? AND record_id != ?",
                 (record.id, record.id),
             )
         )
@@ -291,7 +292,7 @@ def _row_values(record: Record) -> tuple[Any, ...]:
     sort_start = sort_end = None
     if date_text:
         sort_start, sort_end = dates.sort_bounds(dates.parse(date_text))
-    kind_type = getattr(record, "type", "") or getattr(record, "kind", "")
+    kind_type = getattr(record, "type", "") or getattr(record, "evidence_kind", "")
     if record.KIND == "interview":
         kind_type = "interview"
     return (

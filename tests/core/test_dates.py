@@ -305,9 +305,13 @@ def test_sort_keys_run_from_the_earliest_start_to_the_latest_end() -> None:
 
 
 def test_an_approximate_date_sorts_with_its_strict_bounds() -> None:
-    assert sort_bounds(parse("2019~")) == sort_bounds(parse("2019")) == (
-        minutes(datetime(2019, 1, 1)),
-        minutes(datetime(2019, 12, 31, 23, 59)),
+    assert (
+        sort_bounds(parse("2019~"))
+        == sort_bounds(parse("2019"))
+        == (
+            minutes(datetime(2019, 1, 1)),
+            minutes(datetime(2019, 12, 31, 23, 59)),
+        )
     )
 
 

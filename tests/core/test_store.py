@@ -76,7 +76,7 @@ def test_every_kind_of_record_survives_closing_and_reopening(notebook_path, note
             Evidence(
                 case_id=case.id,
                 title="Medical certificate",
-                kind="medical-record",
+                evidence_kind="medical-record",
                 acquired_on="2020-06-01",
                 exhibit_ref="KR/1",
             )

@@ -1,0 +1,207 @@
+"""What a seized laptop shows: the notebook folder's layout, and no content in any file."""
+
+from __future__ import annotations
+
+import base64
+import json
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from notebook import Notebook
+from notebook.model import Case, Evidence, Incident, Interview, Participant, Person
+from notebook.vault import BLOB_FOLDER, DATABASE_FILE, HEADER_FILE, LOCK_FILE
+from tests.conftest import PASSPHRASE, create_test_notebook
+
+LEAK_SCAN = Path("/work/shared/checks/leak-scan")
+SQLITE_MAGIC = b"SQLite format 3\0"
+
+
+def _canary(prefix: str) -> str:
+    return f"{prefix}-{secrets.token_hex(8)}"
+
+
+def _fill_with_canaries(notebook: Notebook) -> list[str]:
+    """One distinctive string in every kind of free text; returns every form to look for."""
+    texts = {
+        "case title": _canary("Дело Рузиева"),
+        "person name": _canary("Камиль Рузиев"),
+        "incident description": _canary("Избит у подъезда, canary incident"),
+        "interview transcript": _canary("Мне сказали: уезжай из города"),
+        "evidence description": _canary("Фото синяков canary evidence"),
+        "tag": _canary("угроза"),
+        "link note": _canary("подтверждает избиение"),
+    }
+    case = notebook.add(Case(title=texts["case title"]))
+    person = notebook.add(Person(case_id=case.id, name=texts["person name"]))
+    incident = notebook.add(
+        Incident(
+            case_id=case.id,
+            title="Incident",
+            type="assault",
+            date="2024-03-02",
+            description=texts["incident description"],
+            people=(Participant(person_id=person.id, role="victim"),),
+        )
+    )
+    notebook.add(
+        Interview(
+            case_id=case.id,
+            interviewee_id=person.id,
+            title="Interview",
+            transcript=texts["interview transcript"],
+        )
+    )
+    evidence = notebook.add(
+        Evidence(case_id=case.id, title="Photo", description=texts["evidence description"])
+    )
+    notebook.tag(incident.id, texts["tag"])
+    notebook.link(evidence.id, incident.id, "supports", note=texts["link note"])
+    assert notebook.search(texts["person name"].split("-")[-1])  # really stored and indexed
+    needles = set()
+    for text in texts.values():
+        needles |= {text, text.casefold(), text.rsplit("-", 1)[1]}
+        needles |= {word for word in text.replace(",", " ").split() if len(word) >= 6}
+    assert len(needles) > 3 * len(texts)
+    return sorted(needles)
+
+
+def _leaks(folder: Path, needles: list[str]) -> list[str]:
+    """Every needle found in a file (UTF-8, UTF-16-LE or UTF-16-BE) or in a name."""
+    found = []
+    for path in sorted(folder.rglob("*")):
+        found += [f"{n!r} names {path}" for n in needles if n in path.name]
+        if path.is_file():
+            data = path.read_bytes()
+            for needle in needles:
+                for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+                    if needle.encode(encoding) in data:
+                        found.append(f"{needle!r} in {encoding} inside {path.name}")
+    return found
+
+
+def _leak_scan(folder: Path, needles: list[str]) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, str(LEAK_SCAN), str(folder), *needles], capture_output=True, timeout=60
+    )
+
+
+# -- layout -----------------------------------------------------------------------------------
+
+
+def test_a_new_notebook_folder_holds_header_database_blobs_and_lock(notebook: Notebook) -> None:
+    folder = notebook.vault.folder
+    notebook.close()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [HEADER_FILE, DATABASE_FILE, BLOB_FOLDER, LOCK_FILE]
+    )
+    assert (folder / BLOB_FOLDER).is_dir()
+    assert list((folder / BLOB_FOLDER).iterdir()) == []
+
+
+def test_the_header_holds_format_kdf_salt_and_key_slots_only(notebook: Notebook) -> None:
+    folder = notebook.vault.folder
+    notebook.close()
+    document = json.loads((folder / HEADER_FILE).read_bytes())
+    assert set(document) == {"format", "format_version", "slots", "mac", "checksum"}
+    assert document["format"] == "case-notebook"
+    assert document["format_version"] == 1
+    [slot] = document["slots"]
+    assert set(slot) == {"id", "kind", "kdf", "wrap"}
+    assert slot["kind"] == "passphrase"
+    assert set(slot["kdf"]) == {"name", "memory_kib", "iterations", "lanes", "salt"}
+    assert slot["kdf"]["name"] == "argon2id"
+    assert len(base64.b64decode(slot["kdf"]["salt"])) == 16
+    assert set(slot["wrap"]) == {"name", "nonce", "key"}
+    assert slot["wrap"]["name"] == "aes-256-gcm"
+
+
+def test_adding_records_never_touches_the_header(notebook: Notebook) -> None:
+    header = notebook.vault.folder / HEADER_FILE
+    before = (header.read_bytes(), header.stat().st_mtime_ns)
+    _fill_with_canaries(notebook)
+    notebook.close()
+    assert (header.read_bytes(), header.stat().st_mtime_ns) == before
+
+
+def test_the_database_file_is_not_recognisable_as_sqlite(notebook: Notebook) -> None:
+    folder = notebook.vault.folder
+    notebook.add(Case(title="Anything"))
+    notebook.close()
+    data = (folder / DATABASE_FILE).read_bytes()
+    assert len(data) >= 4096
+    assert not data.startswith(SQLITE_MAGIC)
+    assert SQLITE_MAGIC not in data
+
+
+def test_two_databases_begin_with_different_bytes(tmp_path: Path) -> None:
+    beginnings = []
+    for name in ("one.casenotebook", "two.casenotebook"):
+        create_test_notebook(tmp_path / name).close()
+        beginnings.append((tmp_path / name / DATABASE_FILE).read_bytes()[:16])
+    assert beginnings[0] != beginnings[1]
+
+
+# -- no content at rest -----------------------------------------------------------------------
+
+
+def test_the_scanner_finds_a_planted_canary_in_every_encoding(tmp_path: Path) -> None:
+    needle = _canary("Камиль Рузиев")
+    for number, encoding in enumerate(("utf-8", "utf-16-le", "utf-16-be")):
+        (tmp_path / f"file{number}").write_bytes(b"\0junk" + needle.encode(encoding) + b"junk")
+    (tmp_path / needle).mkdir()
+    assert len(_leaks(tmp_path, [needle])) == 4
+
+
+def test_no_content_is_readable_in_the_folder_while_the_notebook_is_open(
+    notebook: Notebook,
+) -> None:
+    folder = notebook.vault.folder
+    needles = _fill_with_canaries(notebook)
+    wal = folder / (DATABASE_FILE + "-wal")
+    assert wal.is_file() and wal.stat().st_size > 0  # the records are in the log for now
+    assert _leaks(folder, needles) == []
+
+
+def test_no_content_is_readable_in_the_folder_after_closing(notebook: Notebook) -> None:
+    folder = notebook.vault.folder
+    needles = _fill_with_canaries(notebook)
+    notebook.close()
+    assert not (folder / (DATABASE_FILE + "-wal")).exists()
+    assert _leaks(folder, needles) == []
+
+
+def test_no_content_is_readable_after_a_reader_has_opened_and_closed_it(
+    notebook: Notebook,
+) -> None:
+    folder = notebook.vault.folder
+    needles = _fill_with_canaries(notebook)
+    notebook.close()
+    with Notebook.open(folder, PASSPHRASE, writable=False) as reader:
+        assert reader.count() == 5
+        assert _leaks(folder, needles) == []
+    assert _leaks(folder, needles) == []
+
+
+needs_leak_scan = pytest.mark.skipif(not LEAK_SCAN.is_file(), reason="no shared leak-scan here")
+
+
+@needs_leak_scan
+def test_the_shared_leak_scan_finds_a_planted_canary(tmp_path: Path) -> None:
+    needle = _canary("Камиль Рузиев")
+    (tmp_path / "file").write_bytes(b"\0junk" + needle.encode("utf-16-be") + b"junk")
+    assert _leak_scan(tmp_path, [needle]).returncode == 1
+
+
+@needs_leak_scan
+@pytest.mark.parametrize("closed", [False, True], ids=["open", "closed"])
+def test_the_shared_leak_scan_finds_no_content(notebook: Notebook, closed: bool) -> None:
+    folder = notebook.vault.folder
+    needles = _fill_with_canaries(notebook)
+    if closed:
+        notebook.close()
+    scan = _leak_scan(folder, needles)
+    assert scan.returncode == 0, scan.stdout.decode()
