@@ -100,7 +100,12 @@ _INCIDENT_OPTIONS = (
     FieldOption("--type", "type", help="a code from the incident_types vocabulary"),
     FieldOption("--place", "place"),
     FieldOption("--description", "description"),
-    FieldOption("--person", "people", "people", help="ID:ROLE or ID:perpetrator:INVOLVEMENT"),
+    FieldOption(
+        "--person",
+        "people",
+        "people",
+        help="ID:ROLE, or ID:perpetrator:INVOLVEMENT:PERPETRATOR_TYPE",
+    ),
     FieldOption("--fact-status", "fact_status", help="undisputed, disputed or unsure"),
     FieldOption("--confidentiality", "confidentiality"),
     FieldOption("--day-order", "day_order", "int", help="orders events of the same day"),
@@ -135,6 +140,7 @@ OPTIONS: dict[str, tuple[FieldOption, ...]] = {
         FieldOption("--means", "means"),
         FieldOption("--channel", "channel"),
         FieldOption("--perpetrator", "perpetrator_id", help="the suspected perpetrator's id"),
+        FieldOption("--perpetrator-type", "perpetrator_type", help="police, court, unknown…"),
         FieldOption("--risk", "risk", help="low, medium, high or critical"),
         FieldOption("--protective-measures", "protective_measures"),
     ),
@@ -237,11 +243,19 @@ def _read_shape(option: FieldOption, raw: Any) -> Any:
 
 
 def _participant(text: str) -> model.Participant:
+    """ID:ROLE, or for a perpetrator ID:perpetrator[:INVOLVEMENT[:PERPETRATOR_TYPE]]."""
     parts = text.split(":")
-    if len(parts) not in (2, 3) or not all(parts):
-        raise InvalidInput("--person takes ID:ROLE or ID:perpetrator:INVOLVEMENT", field="people")
+    if not 2 <= len(parts) <= 4 or not (parts[0] and parts[1]):
+        raise InvalidInput(
+            "--person takes ID:ROLE, or ID:perpetrator:INVOLVEMENT:PERPETRATOR_TYPE",
+            field="people",
+        )
+    involvement, perpetrator_type = [*parts[2:], "", ""][:2]
     return model.Participant(
-        person_id=parts[0], role=parts[1], involvement=parts[2] if len(parts) == 3 else ""
+        person_id=parts[0],
+        role=parts[1],
+        involvement=involvement,
+        perpetrator_type=perpetrator_type,
     )
 
 

@@ -102,6 +102,7 @@ class Participant:
     person_id: str
     role: str
     involvement: str = ""  # for perpetrators: the degree of involvement
+    perpetrator_type: str = ""  # for perpetrators: police, security service, private person…
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -137,6 +138,7 @@ class Threat(Incident):
         "means": "threat_means",
         "channel": "threat_channels",
         "risk": "risk_levels",
+        "perpetrator_type": "perpetrator_types",
     }
     PERSON_FIELDS: ClassVar[tuple[str, ...]] = ("perpetrator_id",)
 
@@ -144,6 +146,7 @@ class Threat(Incident):
     means: str = ""
     channel: str = ""
     perpetrator_id: str = ""
+    perpetrator_type: str = ""  # what is known when the person is not: "state-security-service"
     risk: str = ""  # empty until assessed
     protective_measures: str = ""
 
@@ -269,7 +272,7 @@ def validate(record: Record) -> None:
         raise InvalidInput("the same-day order must be a whole number", field="day_order")
 
 
-_OPTIONAL_CODES = {"means", "channel", "risk", "source_reliability"}
+_OPTIONAL_CODES = {"means", "channel", "risk", "source_reliability", "perpetrator_type"}
 
 
 def validate_link_kind(kind: str) -> None:
@@ -291,12 +294,16 @@ def _check_participants(people: tuple[Participant, ...]) -> None:
         if not participant.person_id:
             raise InvalidInput("a participant needs a person", field="people")
         vocabularies.require("roles", participant.role, field="role")
-        if participant.involvement:
+        for name, vocabulary, words in (
+            ("involvement", "involvement", "degree of involvement"),
+            ("perpetrator_type", "perpetrator_types", "perpetrator type"),
+        ):
+            value = getattr(participant, name)
+            if not value:
+                continue
             if participant.role != "perpetrator":
-                raise InvalidInput(
-                    "only a perpetrator has a degree of involvement", field="involvement"
-                )
-            vocabularies.require("involvement", participant.involvement, field="involvement")
+                raise InvalidInput(f"only a perpetrator has a {words}", field=name)
+            vocabularies.require(vocabulary, value, field=name)
         key = (participant.person_id, participant.role)
         if key in seen:
             raise InvalidInput("the same person is listed twice in the same role", field="people")

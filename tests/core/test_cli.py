@@ -336,10 +336,10 @@ def test_an_incident_takes_repeated_people_with_roles_and_involvement(
         "2019-06-10",
         "Karakol",
     )
-    assert shown["people"] == [
-        {"person_id": person_id, "role": "victim", "involvement": ""},
-        {"person_id": officer, "role": "perpetrator", "involvement": "ordered"},
-        {"person_id": person_id, "role": "witness", "involvement": ""},
+    assert [(p["person_id"], p["role"], p["involvement"]) for p in shown["people"]] == [
+        (person_id, "victim", ""),
+        (officer, "perpetrator", "ordered"),
+        (person_id, "witness", ""),
     ]
 
 
@@ -1143,3 +1143,15 @@ def test_the_desktop_program_is_not_there_yet_so_gui_exits_1_with_a_message(
     assert result.code == 1
     assert result.out == ""
     assert result.err.strip()
+
+
+def test_a_perpetrator_can_be_given_with_involvement_and_type(cli: Cli, case_id: str) -> None:
+    person = cli.add("person", "add", "--case", case_id, "--name", "Officer")
+    incident = cli.add(
+        "incident", "add", "--case", case_id, "--title", "Detention", "--date", "2020-05-29",
+        "--person", f"{person}:perpetrator:direct:state-security-service",
+    )  # fmt: skip
+    assert cli.show(incident)["people"] == [
+        {"person_id": person, "role": "perpetrator", "involvement": "direct",
+         "perpetrator_type": "state-security-service"}
+    ]  # fmt: skip

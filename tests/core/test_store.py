@@ -296,3 +296,31 @@ def test_records_lists_by_case_and_kind_in_creation_order(notebook, case, person
     assert notebook.records(case_id=case.id, kind="incident") == [first, second]
     assert notebook.records(kind="case") == [case]
     assert notebook.count() == 4
+
+
+def test_a_perpetrator_carries_a_degree_of_involvement_and_a_type(notebook, case, person):
+    incident = notebook.add(
+        Incident(
+            case_id=case.id,
+            title="Detention",
+            date="2020-05-29",
+            people=(
+                Participant(
+                    person_id=person.id,
+                    role="perpetrator",
+                    involvement="ordered",
+                    perpetrator_type="state-security-service",
+                ),
+            ),
+        )
+    )
+    assert notebook.get(incident.id).people[0].perpetrator_type == "state-security-service"
+    with pytest.raises(InvalidInput) as refused:
+        notebook.update(
+            incident.id,
+            people=(Participant(person_id=person.id, role="witness", perpetrator_type="police"),),
+        )
+    assert refused.value.field == "perpetrator_type"
+    with pytest.raises(InvalidInput) as refused:
+        notebook.add(Threat(case_id=case.id, title="Call", date="2019", perpetrator_type="ghost"))
+    assert refused.value.field == "perpetrator_type"
