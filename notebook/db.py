@@ -15,6 +15,7 @@ from .errors import (
     DamagedNotebook,
     InvalidInput,
     NotebookInUse,
+    TransactionAborted,
     UnsupportedEngine,
     UnsupportedFormat,
 )
@@ -76,6 +77,7 @@ class Database:
         self._connection = connection
         self._savepoints = itertools.count()
         self._depth = 0
+        self._failed_inside = False  # a joined block failed since this level began
 
     @classmethod
     def open(
@@ -116,6 +118,13 @@ class Database:
         with translated_errors():
             return self._connection.executemany(sql, rows)
 
+    def tuples(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()) -> list[tuple]:
+        """Plain tuples, for reads of many rows where named access would cost time."""
+        with translated_errors():
+            cursor = self._connection.cursor()
+            cursor.row_factory = None
+            return cursor.execute(sql, parameters).fetchall()
+
     def query(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()) -> list[Row]:
         with translated_errors():
             return self._connection.execute(sql, parameters).fetchall()
@@ -131,8 +140,24 @@ class Database:
     # -- transactions -----------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def atomic(self) -> Iterator[None]:
-        """All or nothing. Nested calls become savepoints; any exception rolls back its level."""
+    def atomic(self, *, join: bool = False) -> Iterator[None]:
+        """All or nothing. Nested calls become savepoints; any exception rolls back its level.
+
+        `join=True` nests without a savepoint: under SQLCipher's memory security a savepoint
+        costs more than the record it protects. A joined block that fails cannot be undone
+        alone, so the enclosing level is then refused as a whole (TransactionAborted), even
+        if the caller caught the error and carried on.
+        """
+        if join and self._depth > 0:
+            self._depth += 1
+            try:
+                yield
+            except BaseException:
+                self._failed_inside = True
+                raise
+            finally:
+                self._depth -= 1
+            return
         if self._depth == 0:
             self.execute("BEGIN IMMEDIATE")
             begin, commit, rollback = None, "COMMIT", "ROLLBACK"
@@ -141,14 +166,21 @@ class Database:
             self.execute(f"SAVEPOINT {name}")
             begin = name
             commit, rollback = f"RELEASE {name}", f"ROLLBACK TO {name}"
+        failed_before, self._failed_inside = self._failed_inside, False
         self._depth += 1
         try:
             yield
         except BaseException:
             self._depth -= 1
             self._roll_back(rollback, begin)
+            self._failed_inside = failed_before
             raise
         self._depth -= 1
+        if self._failed_inside:
+            self._roll_back(rollback, begin)
+            self._failed_inside = failed_before
+            raise TransactionAborted()
+        self._failed_inside = failed_before
         try:
             self.execute(commit)
         except BaseException:

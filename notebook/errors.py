@@ -43,5 +43,9 @@ class InUse(InvalidInput):
     """A record cannot be deleted while other records refer to it."""
 
 
+class TransactionAborted(NotebookError):
+    """A change inside a group of changes failed, so none of the group was kept."""
+
+
 class Cancelled(NotebookError):
     """The user cancelled a long operation."""

@@ -21,9 +21,12 @@ def fold(text: str) -> str:
     return text.translate(_FOLDS)
 
 
-def index_record(db: Database, num: int, label: str, texts: list[str]) -> None:
-    """Replace one record's row in the index (its rowid is the record's stable number)."""
-    db.execute("DELETE FROM search_index WHERE rowid = ?", (num,))
+def index_record(
+    db: Database, num: int, label: str, texts: list[str], *, replace: bool = True
+) -> None:
+    """Put one record's row in the index (its rowid is the record's stable number)."""
+    if replace:
+        db.execute("DELETE FROM search_index WHERE rowid = ?", (num,))
     db.execute(
         "INSERT INTO search_index(rowid, label, content) VALUES (?, ?, ?)",
         (num, fold(label), fold("\n".join(texts))),

@@ -12,9 +12,12 @@ from typing import Any
 
 from . import dates, model, search
 from .audit import AuditLog
-from .db import Database, IntegrityError, Row
+from .db import Database, Row
 from .errors import InUse, InvalidInput, NotFound
 from .model import Case, Link, Record
+
+# The sort key of an unknown date: after every real one (9999-12-31 is about 5.3e9 minutes).
+UNDATED = 10**12
 
 
 def utc_now() -> str:
@@ -43,6 +46,16 @@ class Store:
             self.audit.forget_cached_head()
             raise
 
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """The writes of one change, after every check has passed: joins an open group."""
+        try:
+            with self.db.atomic(join=True):
+                yield
+        except BaseException:
+            self.audit.forget_cached_head()
+            raise
+
     # -- records ----------------------------------------------------------------------------
 
     def add(self, record: Record) -> Record:
@@ -52,17 +65,26 @@ class Store:
         now = self._clock()
         stored = replace(record, id=new_id(), created=now, updated=now)
         model.validate(stored)
-        with self.transaction():
-            self._check_case(stored)
-            self._check_people(stored)
-            self.db.execute(
+        self._check_case(stored)
+        people = self._people_numbers(stored)
+        body = model.body_of(stored)
+        with self._writing():
+            cursor = self.db.execute(
                 "INSERT INTO records(id, kind, case_id, created, updated, label, type, date,"
                 " sort_start, sort_end, day_order, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                _row_values(stored),
+                (
+                    stored.id,
+                    stored.KIND,
+                    stored.case_id or None,
+                    stored.created,
+                    stored.updated,
+                    *_derived_columns(stored, body),
+                ),
             )
-            self._write_people(stored)
-            self._index(stored)
-            self.audit.append("create", stored.id, _change(stored))
+            num = cursor.lastrowid
+            self._write_people(num, people)
+            self._index(num, stored, tags=[], fresh=True)
+            self.audit.append("create", stored.id, _change(stored, body))
         return stored
 
     def get(self, record_id: str) -> Record:
@@ -76,39 +98,41 @@ class Store:
 
     def update(self, record_id: str, **changes: Any) -> Record:
         """Change some fields of a record; returns the record as now stored."""
-        with self.transaction():
-            current = self.get(record_id)
-            proposed = model.changed(current, **changes)
-            if proposed == current:
-                return current
-            stored = replace(proposed, updated=self._clock())
-            model.validate(stored)
-            self._check_people(stored)
+        current = self.get(record_id)
+        proposed = model.changed(current, **changes)
+        if proposed == current:
+            return current
+        stored = replace(proposed, updated=self._clock())
+        model.validate(stored)
+        people = self._people_numbers(stored)
+        body = model.body_of(stored)
+        num = self._number_of(record_id)
+        with self._writing():
             self.db.execute(
-                "UPDATE records SET label=?, type=?, date=?, sort_start=?, sort_end=?,"
-                " day_order=?, body=?, updated=? WHERE id=?",
-                (*_row_values(stored)[5:], stored.updated, stored.id),
+                "UPDATE records SET updated=?, label=?, type=?, date=?, sort_start=?,"
+                " sort_end=?, day_order=?, body=? WHERE num=?",
+                (stored.updated, *_derived_columns(stored, body), num),
             )
-            self.db.execute("DELETE FROM record_people WHERE record_id = ?", (stored.id,))
-            self._write_people(stored)
-            self._index(stored)
-            self.audit.append("update", stored.id, _change(stored))
+            self.db.execute("DELETE FROM record_people WHERE record_num = ?", (num,))
+            self._write_people(num, people)
+            self._index(num, stored, tags=self.tags(record_id))
+            self.audit.append("update", stored.id, _change(stored, body))
         return stored
 
     def delete(self, record_id: str) -> None:
         """Delete a record with its links and tags; refused while other records refer to it."""
-        with self.transaction():
-            record = self.get(record_id)
-            self._refuse_if_referenced(record)
+        record = self.get(record_id)
+        num = self._number_of(record_id)
+        self._refuse_if_referenced(record, num)
+        with self._writing():
             for link in self.links(record_id):
                 self.unlink(link.id)
             for tag in self.tags(record_id):
                 self.untag(record_id, tag)
-            self.db.execute("DELETE FROM record_people WHERE record_id = ?", (record_id,))
-            num = self.db.scalar("SELECT num FROM records WHERE id = ?", (record_id,))
+            self.db.execute("DELETE FROM record_people WHERE record_num = ?", (num,))
             search.unindex_record(self.db, num)
-            self.db.execute("DELETE FROM records WHERE id = ?", (record_id,))
-            self.audit.append("delete", record_id, _change(record))
+            self.db.execute("DELETE FROM records WHERE num = ?", (num,))
+            self.audit.append("delete", record_id, _change(record, model.body_of(record)))
 
     def records(self, *, case_id: str | None = None, kind: str | None = None) -> list[Record]:
         """Records in the order they were created, optionally of one case and one kind."""
@@ -136,11 +160,16 @@ class Store:
         model.validate_link_kind(kind)
         if from_id == to_id:
             raise InvalidInput("a record cannot be linked to itself", field="to_id")
-        with self.transaction():
-            source, target = self.get(from_id), self.get(to_id)
-            case_id = _case_of(source)
-            if case_id != _case_of(target):
-                raise InvalidInput("linked records must be in the same case", field="to_id")
+        source, target = self.get(from_id), self.get(to_id)
+        case_id = _case_of(source)
+        if case_id != _case_of(target):
+            raise InvalidInput("linked records must be in the same case", field="to_id")
+        if self.db.query_one(
+            "SELECT 1 FROM links WHERE from_id = ? AND to_id = ? AND kind = ?",
+            (from_id, to_id, kind),
+        ):
+            raise InvalidInput("these records are already linked that way", field="kind")
+        with self._writing():
             link = Link(
                 id=new_id(),
                 case_id=case_id,
@@ -150,22 +179,17 @@ class Store:
                 note=note,
                 created=self._clock(),
             )
-            try:
-                self.db.execute(
-                    "INSERT INTO links(id, case_id, from_id, to_id, kind, note, created)"
-                    " VALUES (?,?,?,?,?,?,?)",
-                    (link.id, link.case_id, from_id, to_id, kind, note, link.created),
-                )
-            except IntegrityError:
-                raise InvalidInput(
-                    "these records are already linked that way", field="kind"
-                ) from None
+            self.db.execute(
+                "INSERT INTO links(id, case_id, from_id, to_id, kind, note, created)"
+                " VALUES (?,?,?,?,?,?,?)",
+                (link.id, link.case_id, from_id, to_id, kind, note, link.created),
+            )
             self.audit.append("link", link.id, model.to_data(link))
         return link
 
     def unlink(self, link_id: str) -> None:
-        with self.transaction():
-            link = self.get_link(link_id)
+        link = self.get_link(link_id)
+        with self._writing():
             self.db.execute("DELETE FROM links WHERE id = ?", (link_id,))
             self.audit.append("unlink", link_id, model.to_data(link))
 
@@ -187,21 +211,24 @@ class Store:
 
     def tag(self, record_id: str, tag: str) -> None:
         tag = model.validate_tag(tag)
-        with self.transaction():
-            record = self.get(record_id)
-            if tag in self.tags(record_id):
-                return
+        record = self.get(record_id)
+        tags = self.tags(record_id)
+        if tag in tags:
+            return
+        with self._writing():
             self.db.execute("INSERT INTO tags(record_id, tag) VALUES (?, ?)", (record_id, tag))
-            self._index(record)
+            self._index(self._number_of(record_id), record, tags=[*tags, tag])
             self.audit.append("tag", record_id, {"tag": tag})
 
     def untag(self, record_id: str, tag: str) -> None:
-        with self.transaction():
-            record = self.get(record_id)
-            if tag not in self.tags(record_id):
-                raise NotFound(tag)
+        record = self.get(record_id)
+        tags = self.tags(record_id)
+        if tag not in tags:
+            raise NotFound(tag)
+        with self._writing():
             self.db.execute("DELETE FROM tags WHERE record_id = ? AND tag = ?", (record_id, tag))
-            self._index(record)
+            remaining = [t for t in tags if t != tag]
+            self._index(self._number_of(record_id), record, tags=remaining)
             self.audit.append("untag", record_id, {"tag": tag})
 
     def tags(self, record_id: str) -> list[str]:
@@ -232,22 +259,30 @@ class Store:
         if kind != "case":
             raise InvalidInput("there is no case with that id", field="case_id")
 
-    def _check_people(self, record: Record) -> None:
-        for person_id, _role in record.person_references():
-            row = self.db.query_one("SELECT kind, case_id FROM records WHERE id = ?", (person_id,))
+    def _people_numbers(self, record: Record) -> list[tuple[int, str]]:
+        """(person number, role) for each person the record names: people of its own case."""
+        numbers = []
+        for person_id, role in sorted(set(record.person_references())):
+            row = self.db.query_one(
+                "SELECT num, kind, case_id FROM records WHERE id = ?", (person_id,)
+            )
             if row is None or row["kind"] != "person":
                 raise InvalidInput("there is no person with that id", field="people")
             if row["case_id"] != record.case_id:
                 raise InvalidInput("the person belongs to another case", field="people")
+            numbers.append((row["num"], role))
+        return numbers
 
-    def _write_people(self, record: Record) -> None:
-        references = sorted(set(record.person_references()))
+    def _number_of(self, record_id: str) -> int:
+        return int(self.db.scalar("SELECT num FROM records WHERE id = ?", (record_id,)))
+
+    def _write_people(self, num: int, people: list[tuple[int, str]]) -> None:
         self.db.executemany(
-            "INSERT INTO record_people(record_id, person_id, role) VALUES (?, ?, ?)",
-            [(record.id, person_id, role) for person_id, role in references],
+            "INSERT INTO record_people(record_num, person_num, role) VALUES (?, ?, ?)",
+            [(num, person_num, role) for person_num, role in people],
         )
 
-    def _refuse_if_referenced(self, record: Record) -> None:
+    def _refuse_if_referenced(self, record: Record, num: int) -> None:
         if isinstance(record, Case):
             held = int(
                 self.db.scalar("SELECT count(*) FROM records WHERE case_id = ?", (record.id,))
@@ -256,58 +291,55 @@ class Store:
                 raise InUse(f"the case still holds {held} records", field="case_id")
         users = int(
             self.db.scalar(
-                "SELECT count(DISTINCT record_id) FROM record_people"
-                " WHERE person_id = ? AND record_id != ?",
-                (record.id, record.id),
+                "SELECT count(DISTINCT record_num) FROM record_people"
+                " WHERE person_num = ? AND record_num != ?",
+                (num, num),
             )
         )
         if users:
             raise InUse(f"{users} other records refer to this person", field="people")
 
-    def _index(self, record: Record) -> None:
-        """Replace the record's row in the full-text index (same rowid as the record)."""
-        num = self.db.scalar("SELECT num FROM records WHERE id = ?", (record.id,))
+    def _index(self, num: int, record: Record, *, tags: list[str], fresh: bool = False) -> None:
+        """Put the record's words, and its tags, in the full-text index under its number."""
         texts = record.searchable_text()
         if record.label in texts:
             texts.remove(record.label)  # already in its own, more heavily weighted column
-        search.index_record(self.db, num, record.label, [*texts, *self.tags(record.id)])
+        search.index_record(self.db, num, record.label, [*texts, *tags], replace=not fresh)
 
 
 def _case_of(record: Record) -> str:
     return record.id if isinstance(record, Case) else record.case_id
 
 
-def _change(record: Record) -> dict[str, Any]:
+def _change(record: Record, body: dict[str, Any]) -> dict[str, Any]:
     return {
         "kind": record.KIND,
         "id": record.id,
         "case": record.case_id,
         "updated": record.updated,
-        "body": model.body_of(record),
+        "body": body,
     }
 
 
-def _row_values(record: Record) -> tuple[Any, ...]:
+def _derived_columns(record: Record, body: dict[str, Any]) -> tuple[Any, ...]:
+    """label, type, date, sort_start, sort_end, day_order and body, as stored."""
     date_text = record.date
-    sort_start = sort_end = None
     if date_text:
         sort_start, sort_end = dates.sort_bounds(dates.parse(date_text))
-    kind_type = getattr(record, "type", "") or getattr(record, "evidence_kind", "")
+    else:
+        sort_start = sort_end = UNDATED
     if record.KIND == "interview":
         kind_type = "interview"
+    else:
+        kind_type = getattr(record, "type", "") or getattr(record, "evidence_kind", "")
     return (
-        record.id,
-        record.KIND,
-        record.case_id or None,
-        record.created,
-        record.updated,
         record.label,
         kind_type,
         date_text,
         sort_start,
         sort_end,
         getattr(record, "day_order", 0),
-        json.dumps(model.body_of(record), ensure_ascii=False, separators=(",", ":")),
+        json.dumps(body, ensure_ascii=False, separators=(",", ":")),
     )
 
 

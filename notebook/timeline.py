@@ -7,19 +7,20 @@ from typing import Any
 
 from . import dates
 from .db import Database
+from .store import UNDATED
 
 TIMELINE_KINDS = ("incident", "threat", "interview")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     record_id: str
     kind: str
     type: str  # the incident type, or "interview"
     label: str
     date: str  # EDTF as recorded; empty when unknown
-    sort_start: int | None
-    sort_end: int | None
+    sort_start: int | None  # minutes since 0001-01-01 of the earliest possible start
+    sort_end: int | None  # ... and of the latest possible end; None when undated
     day_order: int
 
     @property
@@ -44,9 +45,12 @@ def timeline(
 
     `start` and `end` are EDTF: an entry is kept when its possible span meets the range
     (so "2019" keeps "2019-06-10" and "2018/2020"); a date range leaves undated entries out.
+    The order is the index's own (undated records carry a key after every date), so
+    SQLite reads a chronology without sorting it.
     """
     sql = (
         "SELECT id, kind, type, label, date, sort_start, sort_end, day_order FROM records"
+        " INDEXED BY records_by_time"
         f" WHERE case_id = ? AND kind IN ({','.join('?' * len(TIMELINE_KINDS))})"
     )
     parameters: list[Any] = [case_id, *TIMELINE_KINDS]
@@ -54,28 +58,36 @@ def timeline(
         sql += f" AND type IN ({','.join('?' * len(types))})"
         parameters += types
     if person_id:
-        sql += " AND id IN (SELECT record_id FROM record_people WHERE person_id = ?)"
+        sql += (
+            " AND num IN (SELECT p.record_num FROM record_people p"
+            " JOIN records person ON person.num = p.person_num WHERE person.id = ?)"
+        )
         parameters.append(person_id)
     if tag:
         sql += " AND id IN (SELECT record_id FROM tags WHERE tag = ?)"
         parameters.append(tag)
+    if start or end:
+        sql += " AND sort_start < ?"
+        parameters.append(UNDATED)
     if start:
         sql += " AND sort_end >= ?"
         parameters.append(dates.sort_bounds(dates.parse(start))[0])
     if end:
         sql += " AND sort_start <= ?"
         parameters.append(dates.sort_bounds(dates.parse(end))[1])
-    sql += " ORDER BY sort_start IS NULL, sort_start, day_order, sort_end, created, num"
+    sql += " ORDER BY sort_start, day_order, sort_end, num"
     return [
         Entry(
-            record_id=row["id"],
-            kind=row["kind"],
-            type=row["type"],
-            label=row["label"],
-            date=row["date"],
-            sort_start=row["sort_start"],
-            sort_end=row["sort_end"],
-            day_order=row["day_order"],
+            record_id,
+            kind,
+            type_,
+            label,
+            date,
+            None if first == UNDATED else first,
+            None if last == UNDATED else last,
+            day_order,
         )
-        for row in db.query(sql, parameters)
+        for record_id, kind, type_, label, date, first, last, day_order in db.tuples(
+            sql, parameters
+        )
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from notebook import InUse, InvalidInput, Notebook, NotFound
+from notebook.errors import TransactionAborted
 from notebook.model import (
     Case,
     Consent,
@@ -324,3 +325,42 @@ def test_a_perpetrator_carries_a_degree_of_involvement_and_a_type(notebook, case
     with pytest.raises(InvalidInput) as refused:
         notebook.add(Threat(case_id=case.id, title="Call", date="2019", perpetrator_type="ghost"))
     assert refused.value.field == "perpetrator_type"
+
+
+def test_a_refused_record_inside_a_group_leaves_the_rest_of_the_group_to_commit(notebook, case):
+    with notebook.transaction():
+        notebook.add(Incident(case_id=case.id, title="Kept", date="2019"))
+        with pytest.raises(InvalidInput):
+            notebook.add(Incident(case_id=case.id, title="Refused", date="2019-13"))
+        notebook.add(Incident(case_id=case.id, title="Also kept", date="2020"))
+    assert [r.label for r in notebook.records(kind="incident")] == ["Kept", "Also kept"]
+    assert notebook.audit.verify().intact
+
+
+def test_a_write_that_fails_halfway_inside_a_group_aborts_the_whole_group(
+    notebook, case, monkeypatch
+):
+    def failing_append(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(TransactionAborted), notebook.transaction():
+        notebook.add(Incident(case_id=case.id, title="Before", date="2019"))
+        with monkeypatch.context() as patch:
+            patch.setattr(notebook.audit, "append", failing_append)
+            with pytest.raises(OSError):
+                notebook.add(Incident(case_id=case.id, title="Half written", date="2019"))
+        # The caller carries on as if nothing happened: the group must not commit.
+        notebook.add(Incident(case_id=case.id, title="After", date="2020"))
+    assert notebook.records(kind="incident") == []
+    notebook.add(Incident(case_id=case.id, title="Later", date="2021"))
+    assert notebook.audit.verify().intact
+    assert notebook.count(kind="incident") == 1
+
+
+def test_a_write_that_fails_outside_any_group_leaves_nothing_behind(notebook, case, monkeypatch):
+    monkeypatch.setattr(notebook.audit, "append", lambda *a, **k: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        notebook.add(Incident(case_id=case.id, title="Half written", date="2019"))
+    monkeypatch.undo()
+    assert notebook.records(kind="incident") == []
+    assert notebook.search("written") == []
