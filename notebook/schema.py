@@ -20,12 +20,20 @@ def step_1_records_links_tags_audit_search(db: Database) -> None:
             date       TEXT NOT NULL DEFAULT '',
             sort_start INTEGER NOT NULL,  -- minutes since 0001-01-01; UNDATED when unknown
             sort_end   INTEGER NOT NULL,
-            day_order  INTEGER NOT NULL DEFAULT 0,
-            body       TEXT NOT NULL
+            day_order  INTEGER NOT NULL DEFAULT 0
         )""")
-    # In the timeline's order, so that a chronology is read from the index without sorting;
-    # it also serves every lookup by case.
-    db.execute("CREATE INDEX records_by_time ON records(case_id, sort_start, day_order, sort_end)")
+    # Bodies apart: lists, timelines and search joins then read small rows, many to a page.
+    db.execute("""
+        CREATE TABLE record_bodies (
+            num  INTEGER PRIMARY KEY REFERENCES records(num) ON DELETE CASCADE,
+            body TEXT NOT NULL  -- the record's fields as JSON
+        )""")
+    # In the timeline's order and holding what it shows, so that a chronology is one read of
+    # the index, without sorting and without visiting the table; it serves lookups by case too.
+    db.execute(
+        "CREATE INDEX records_by_time ON records(case_id, sort_start, day_order, sort_end, num,"
+        " kind, type, date, id, label)"
+    )
     # Keyed by the records' integer numbers: random UUID keys cost twice as much to insert.
     db.execute("""
         CREATE TABLE record_people (

@@ -35,6 +35,9 @@ class Store:
         self.db = db
         self._clock = clock
         self.audit = AuditLog(db, clock)
+        # id -> (num, kind, case_id): facts that never change while a record exists, so
+        # the checks of a bulk import ask the database once per case and person, not per row.
+        self._identities: dict[str, tuple[int, str, str]] = {}
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -43,7 +46,7 @@ class Store:
             with self.db.atomic():
                 yield
         except BaseException:
-            self.audit.forget_cached_head()
+            self._forget_cached_state()
             raise
 
     @contextmanager
@@ -53,8 +56,13 @@ class Store:
             with self.db.atomic(join=True):
                 yield
         except BaseException:
-            self.audit.forget_cached_head()
+            self._forget_cached_state()
             raise
+
+    def _forget_cached_state(self) -> None:
+        """After a rollback, what was cached may describe rows that never committed."""
+        self.audit.forget_cached_head()
+        self._identities.clear()
 
     # -- records ----------------------------------------------------------------------------
 
@@ -71,17 +79,20 @@ class Store:
         with self._writing():
             cursor = self.db.execute(
                 "INSERT INTO records(id, kind, case_id, created, updated, label, type, date,"
-                " sort_start, sort_end, day_order, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " sort_start, sort_end, day_order) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     stored.id,
                     stored.KIND,
                     stored.case_id or None,
                     stored.created,
                     stored.updated,
-                    *_derived_columns(stored, body),
+                    *_derived_columns(stored),
                 ),
             )
             num = cursor.lastrowid
+            self.db.execute(
+                "INSERT INTO record_bodies(num, body) VALUES (?, ?)", (num, _json(body))
+            )
             self._write_people(num, people)
             self._index(num, stored, tags=[], fresh=True)
             self.audit.append("create", stored.id, _change(stored, body))
@@ -89,7 +100,7 @@ class Store:
 
     def get(self, record_id: str) -> Record:
         row = self.db.query_one(
-            "SELECT id, kind, case_id, created, updated, body FROM records WHERE id = ?",
+            f"{_SELECT_RECORDS} WHERE r.id = ?",
             (record_id,),
         )
         if row is None:
@@ -110,9 +121,10 @@ class Store:
         with self._writing():
             self.db.execute(
                 "UPDATE records SET updated=?, label=?, type=?, date=?, sort_start=?,"
-                " sort_end=?, day_order=?, body=? WHERE num=?",
-                (stored.updated, *_derived_columns(stored, body), num),
+                " sort_end=?, day_order=? WHERE num=?",
+                (stored.updated, *_derived_columns(stored), num),
             )
+            self.db.execute("UPDATE record_bodies SET body=? WHERE num=?", (_json(body), num))
             self.db.execute("DELETE FROM record_people WHERE record_num = ?", (num,))
             self._write_people(num, people)
             self._index(num, stored, tags=self.tags(record_id))
@@ -131,20 +143,23 @@ class Store:
                 self.untag(record_id, tag)
             self.db.execute("DELETE FROM record_people WHERE record_num = ?", (num,))
             search.unindex_record(self.db, num)
+            self.db.execute("DELETE FROM record_bodies WHERE num = ?", (num,))
             self.db.execute("DELETE FROM records WHERE num = ?", (num,))
+            self._identities.pop(record_id, None)
             self.audit.append("delete", record_id, _change(record, model.body_of(record)))
 
     def records(self, *, case_id: str | None = None, kind: str | None = None) -> list[Record]:
         """Records in the order they were created, optionally of one case and one kind."""
-        sql = "SELECT id, kind, case_id, created, updated, body FROM records WHERE 1"
+        sql = f"{_SELECT_RECORDS} WHERE 1"
         parameters: list[Any] = []
         if case_id is not None:
-            sql += " AND case_id = ?"
+            sql += " AND r.case_id = ?"
             parameters.append(case_id)
         if kind is not None:
-            sql += " AND kind = ?"
+            sql += " AND r.kind = ?"
             parameters.append(kind)
-        return [_record_from_row(row) for row in self.db.query(sql + " ORDER BY num", parameters)]
+        rows = self.db.query(sql + " ORDER BY r.num", parameters)
+        return [_record_from_row(row) for row in rows]
 
     def cases(self) -> list[Case]:
         return [r for r in self.records(kind="case") if isinstance(r, Case)]
@@ -255,26 +270,39 @@ class Store:
             return
         if not record.case_id:
             raise InvalidInput("the record needs a case", field="case_id")
-        kind = self.db.scalar("SELECT kind FROM records WHERE id = ?", (record.case_id,))
-        if kind != "case":
+        identity = self._identity(record.case_id)
+        if identity is None or identity[1] != "case":
             raise InvalidInput("there is no case with that id", field="case_id")
 
     def _people_numbers(self, record: Record) -> list[tuple[int, str]]:
         """(person number, role) for each person the record names: people of its own case."""
         numbers = []
         for person_id, role in sorted(set(record.person_references())):
-            row = self.db.query_one(
-                "SELECT num, kind, case_id FROM records WHERE id = ?", (person_id,)
-            )
-            if row is None or row["kind"] != "person":
+            identity = self._identity(person_id)
+            if identity is None or identity[1] != "person":
                 raise InvalidInput("there is no person with that id", field="people")
-            if row["case_id"] != record.case_id:
+            if identity[2] != record.case_id:
                 raise InvalidInput("the person belongs to another case", field="people")
-            numbers.append((row["num"], role))
+            numbers.append((identity[0], role))
         return numbers
 
+    def _identity(self, record_id: str) -> tuple[int, str, str] | None:
+        if record_id not in self._identities:
+            row = self.db.query_one(
+                "SELECT num, kind, case_id FROM records WHERE id = ?", (record_id,)
+            )
+            if row is None:
+                return None
+            if len(self._identities) > 100_000:
+                self._identities.clear()
+            self._identities[record_id] = (row["num"], row["kind"], row["case_id"] or "")
+        return self._identities[record_id]
+
     def _number_of(self, record_id: str) -> int:
-        return int(self.db.scalar("SELECT num FROM records WHERE id = ?", (record_id,)))
+        identity = self._identity(record_id)
+        if identity is None:
+            raise NotFound(record_id)
+        return identity[0]
 
     def _write_people(self, num: int, people: list[tuple[int, str]]) -> None:
         self.db.executemany(
@@ -321,8 +349,12 @@ def _change(record: Record, body: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _derived_columns(record: Record, body: dict[str, Any]) -> tuple[Any, ...]:
-    """label, type, date, sort_start, sort_end, day_order and body, as stored."""
+def _json(body: dict[str, Any]) -> str:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def _derived_columns(record: Record) -> tuple[Any, ...]:
+    """label, type, date, sort_start, sort_end and day_order: what lists and timelines read."""
     date_text = record.date
     if date_text:
         sort_start, sort_end = dates.sort_bounds(dates.parse(date_text))
@@ -339,8 +371,13 @@ def _derived_columns(record: Record, body: dict[str, Any]) -> tuple[Any, ...]:
         sort_start,
         sort_end,
         getattr(record, "day_order", 0),
-        json.dumps(body, ensure_ascii=False, separators=(",", ":")),
     )
+
+
+_SELECT_RECORDS = (
+    "SELECT r.id, r.kind, r.case_id, r.created, r.updated, b.body"
+    " FROM records r JOIN record_bodies b ON b.num = r.num"
+)
 
 
 def _record_from_row(row: Row) -> Record:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import dates
 from .db import Database
@@ -12,8 +11,9 @@ from .store import UNDATED
 TIMELINE_KINDS = ("incident", "threat", "interview")
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
+    """One line of a chronology (a tuple: a long timeline builds a hundred thousand of them)."""
+
     record_id: str
     kind: str
     type: str  # the incident type, or "interview"
@@ -49,11 +49,12 @@ def timeline(
     SQLite reads a chronology without sorting it.
     """
     sql = (
-        "SELECT id, kind, type, label, date, sort_start, sort_end, day_order FROM records"
+        "SELECT id, kind, type, label, date, NULLIF(sort_start, ?), NULLIF(sort_end, ?),"
+        " day_order FROM records"
         " INDEXED BY records_by_time"
         f" WHERE case_id = ? AND kind IN ({','.join('?' * len(TIMELINE_KINDS))})"
     )
-    parameters: list[Any] = [case_id, *TIMELINE_KINDS]
+    parameters: list[Any] = [UNDATED, UNDATED, case_id, *TIMELINE_KINDS]
     if types:
         sql += f" AND type IN ({','.join('?' * len(types))})"
         parameters += types
@@ -76,18 +77,4 @@ def timeline(
         sql += " AND sort_start <= ?"
         parameters.append(dates.sort_bounds(dates.parse(end))[1])
     sql += " ORDER BY sort_start, day_order, sort_end, num"
-    return [
-        Entry(
-            record_id,
-            kind,
-            type_,
-            label,
-            date,
-            None if first == UNDATED else first,
-            None if last == UNDATED else last,
-            day_order,
-        )
-        for record_id, kind, type_, label, date, first, last, day_order in db.tuples(
-            sql, parameters
-        )
-    ]
+    return list(map(Entry._make, db.tuples(sql, parameters)))
