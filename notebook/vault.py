@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 from pathlib import Path
 
@@ -50,6 +51,8 @@ class Vault:
         if folder.exists() and any(folder.iterdir()):
             raise InvalidInput("the folder exists and is not empty", field="path")
         folder.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            folder.chmod(0o700)  # encrypted anyway; but not even its size is other users' business
         (folder / BLOB_FOLDER).mkdir(exist_ok=True)
         lock = FolderLock(folder / LOCK_FILE)
         lock.acquire()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import os
 import signal
+import stat
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -425,3 +426,8 @@ def test_a_change_to_a_weak_kdf_is_refused_unless_a_test_asks_for_it(
         notebook.change_passphrase(NEW_PASSPHRASE, kdf=WEAK_KDF_FOR_TESTS)
     assert caught.value.field == "kdf"
     assert (folder / HEADER_FILE).read_bytes() == before
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_new_notebook_folder_is_closed_to_other_users(notebook: Notebook) -> None:
+    assert stat.S_IMODE(notebook.vault.folder.stat().st_mode) == 0o700
