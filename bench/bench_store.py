@@ -64,6 +64,7 @@ import sqlcipher3
 import notebook
 import notebook.crypto
 from notebook import dates, vocabularies
+from notebook.db import PRAGMAS_AFTER_KEY
 from notebook.model import Case, Incident, Participant, Person
 
 BATCH = 1_000
@@ -73,16 +74,8 @@ GOALS = {"insert": 1.5, "search": 1.2, "timeline": 1.2}
 SEED = 20_240_611
 PASSPHRASE = "benchmark passphrase, not a secret"
 
-# The pragmas of notebook/db.py, in its order, after the key.
-PRAGMAS = (
-    "PRAGMA cipher_memory_security = ON",
-    "PRAGMA temp_store = MEMORY",
-    "PRAGMA journal_mode = WAL",
-    "PRAGMA synchronous = FULL",
-    "PRAGMA secure_delete = ON",
-    "PRAGMA foreign_keys = ON",
-    "PRAGMA trusted_schema = OFF",
-)
+# The pragmas of notebook/db.py, in its order, after the key: both sides tuned alike.
+PRAGMAS = PRAGMAS_AFTER_KEY
 
 # -- generated data ----------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ MINIMUM_SQLCIPHER = (4, 14)
 # Every connection, in this order. The log level comes first so that a wrong key prints
 # nothing to stderr; the key comes before anything that reads the file.
 _QUIET = "PRAGMA cipher_log_level = NONE"
-_AFTER_KEY = (
+PRAGMAS_AFTER_KEY = (
     "PRAGMA cipher_memory_security = ON",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA journal_mode = WAL",
@@ -96,7 +96,7 @@ class Database:
                 connection.execute(_QUIET)
                 connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
                 _check_engine(connection)
-                for pragma in _AFTER_KEY:
+                for pragma in PRAGMAS_AFTER_KEY:
                     connection.execute(pragma)
                 if read_only:
                     connection.execute("PRAGMA query_only = ON")
