@@ -580,6 +580,9 @@ def cmd_show(context: Context) -> int:
 
 def cmd_edit(context: Context) -> int:
     arguments = context.arguments
+    if arguments.record_id in ("-h", "--help"):
+        context.out.write(_edit_help())
+        return EXIT_OK
     with context.open(writable=True) as notebook:
         record = notebook.get(arguments.record_id)
         parser = _Parser(prog=f"casenotebook edit ({record.KIND})", add_help=False)
@@ -593,6 +596,19 @@ def cmd_edit(context: Context) -> int:
         stored = notebook.update(record.id, **_merge_consent(record, changes))
     context.emit(_record_json(stored), f"Updated {stored.id}")
     return EXIT_OK
+
+
+def _edit_help() -> str:
+    lines = [
+        "usage: casenotebook edit ID --field value …",
+        "",
+        "Changes the named fields of one record and keeps the rest. Each kind of record takes",
+        "the options of its `add` command; yes/no options take yes or no.",
+        "",
+    ]
+    for kind, options in OPTIONS.items():
+        lines.append(f"{kind}: " + " ".join(option.flag for option in options))
+    return "\n".join(lines) + "\n"
 
 
 def cmd_delete(context: Context) -> int:

@@ -1155,3 +1155,13 @@ def test_a_perpetrator_can_be_given_with_involvement_and_type(cli: Cli, case_id:
         {"person_id": person, "role": "perpetrator", "involvement": "direct",
          "perpetrator_type": "state-security-service"}
     ]  # fmt: skip
+
+
+def test_edit_help_lists_the_options_of_every_kind_without_opening_anything(tmp_path) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--notebook", str(tmp_path / "none"), "edit", "--help"], out=out, err=err,
+                    environ={})  # fmt: skip
+    assert code == 0
+    assert "threat: --title --date" in out.getvalue()
+    assert "--perpetrator-type" in out.getvalue()
+    assert err.getvalue() == ""
