@@ -20,8 +20,10 @@ class FolderLock:
     def __init__(self, path: Path) -> None:
         self._path = path
         self._fd: int | None = None
+        self._created = False
 
     def acquire(self) -> None:
+        self._created = not self._path.exists()
         fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             if fcntl is not None:
@@ -33,9 +35,13 @@ class FolderLock:
             raise NotebookInUse() from None
         self._fd = fd
 
-    def release(self) -> None:
+    def release(self, *, undo_creation: bool = False) -> None:
+        """Free the lock; `undo_creation` also removes a lock file this lock had to create,
+        so that an open that failed leaves the folder exactly as it found it."""
         if self._fd is None:
             return
+        if undo_creation and self._created:
+            self._path.unlink(missing_ok=True)
         if fcntl is not None:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
         else:

@@ -83,7 +83,7 @@ class Vault:
                 raise DamagedNotebook("database missing")
         except BaseException:
             if lock:
-                lock.release()
+                lock.release(undo_creation=True)
             raise
         return cls(folder, master_key, head, lock)
 

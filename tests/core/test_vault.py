@@ -431,3 +431,15 @@ def test_a_change_to_a_weak_kdf_is_refused_unless_a_test_asks_for_it(
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_a_new_notebook_folder_is_closed_to_other_users(notebook: Notebook) -> None:
     assert stat.S_IMODE(notebook.vault.folder.stat().st_mode) == 0o700
+
+
+def test_a_wrong_passphrase_on_a_folder_copied_without_its_lock_file_adds_no_file(
+    notebook: Notebook,
+) -> None:
+    folder = notebook.vault.folder
+    notebook.close()
+    (folder / "notebook.lock").unlink()
+    before = sorted(p.name for p in folder.iterdir())
+    with pytest.raises(WrongPassphrase):
+        Notebook.open(folder, "not the passphrase at all")
+    assert sorted(p.name for p in folder.iterdir()) == before
