@@ -1,4 +1,4 @@
-"""The only door to the `cryptography` primitives: KDF, key wrapping, subkeys, MACs."""
+"""The only door to the `cryptography` primitives: KDF, key wrapping, subkeys, MACs, files."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import hashlib
 import hmac
 import os
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -97,3 +99,131 @@ def mac(key: bytes, data: bytes) -> str:
 
 def mac_matches(key: bytes, data: bytes, expected: str) -> bool:
     return hmac.compare_digest(mac(key, data), expected)
+
+
+# -- files: chunked AEAD (the STREAM construction of age and Tink) ----------------------------
+
+CHUNK_BYTES = 1 << 20
+TAG_BYTES = 16
+_LAST = b"\x01"
+_NOT_LAST = b"\x00"
+
+
+class StreamDamaged(Exception):
+    """A sealed file was truncated, extended, reordered, altered, or belongs to another id."""
+
+    def __init__(self, chunk: int) -> None:
+        super().__init__(f"chunk {chunk}")
+        self.chunk = chunk
+
+
+@dataclass(frozen=True, kw_only=True)
+class StreamDigest:
+    """What one pass over a file's plaintext learned: its size and its hashes."""
+
+    size: int
+    sha256: str
+    sha512: str
+
+
+def _payload_key(file_key: bytes, salt: bytes, file_id: str) -> bytes:
+    """One key per file and id: a blob copied under another id opens with nothing."""
+    hkdf = HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=salt,
+        info=b"case-notebook/v1/stream/" + file_id.encode("utf-8"),
+    )
+    return hkdf.derive(file_key)
+
+
+def _chunk_nonce(counter: int, last: bool) -> bytes:
+    return counter.to_bytes(11, "big") + (_LAST if last else _NOT_LAST)
+
+
+def _read_full(source: Any, size: int) -> bytes:
+    """Up to `size` bytes, fewer only at the end (pipes and sockets may return short reads)."""
+    parts, wanted = [], size
+    while wanted:
+        part = source.read(wanted)
+        if not part:
+            break
+        parts.append(part)
+        wanted -= len(part)
+    return b"".join(parts)
+
+
+def seal_stream(
+    source: Any,
+    target: Any,
+    *,
+    file_key: bytes,
+    salt: bytes,
+    file_id: str,
+    chunk_bytes: int = CHUNK_BYTES,
+    each_chunk: Callable[[int], None] | None = None,
+) -> StreamDigest:
+    """Encrypt `source` into `target` in one pass, hashing the plaintext on the way.
+
+    Memory holds two chunks whatever the file's size. `each_chunk(bytes_done)` is called
+    after every chunk (progress, cancellation).
+    """
+    aead = AESGCM(_payload_key(file_key, salt, file_id))
+    sha256, sha512 = hashlib.sha256(), hashlib.sha512()
+    size, counter = 0, 0
+    chunk = _read_full(source, chunk_bytes)
+    while True:
+        following = _read_full(source, chunk_bytes) if len(chunk) == chunk_bytes else b""
+        last = not following
+        sha256.update(chunk)
+        sha512.update(chunk)
+        target.write(aead.encrypt(_chunk_nonce(counter, last), chunk, None))
+        size += len(chunk)
+        counter += 1
+        if each_chunk:
+            each_chunk(size)
+        if last:
+            break
+        chunk = following
+    return StreamDigest(size=size, sha256=sha256.hexdigest(), sha512=sha512.hexdigest())
+
+
+def open_stream(
+    source: Any,
+    target: Any | None,
+    *,
+    file_key: bytes,
+    salt: bytes,
+    file_id: str,
+    chunk_bytes: int = CHUNK_BYTES,
+    each_chunk: Callable[[int], None] | None = None,
+) -> StreamDigest:
+    """Decrypt `source` into `target` (or only hash it, with None); damage raises StreamDamaged.
+
+    Nothing of a damaged chunk reaches `target`, but earlier chunks already have: callers
+    write to a temporary file and keep it only when this returns.
+    """
+    aead = AESGCM(_payload_key(file_key, salt, file_id))
+    sealed_bytes = chunk_bytes + TAG_BYTES
+    sha256, sha512 = hashlib.sha256(), hashlib.sha512()
+    size, counter = 0, 0
+    sealed = _read_full(source, sealed_bytes)
+    while True:
+        following = _read_full(source, sealed_bytes) if len(sealed) == sealed_bytes else b""
+        last = not following
+        try:
+            chunk = aead.decrypt(_chunk_nonce(counter, last), sealed, None)
+        except (InvalidTag, ValueError):
+            raise StreamDamaged(counter) from None
+        sha256.update(chunk)
+        sha512.update(chunk)
+        if target is not None:
+            target.write(chunk)
+        size += len(chunk)
+        counter += 1
+        if each_chunk:
+            each_chunk(size)
+        if last:
+            break
+        sealed = following
+    return StreamDigest(size=size, sha256=sha256.hexdigest(), sha512=sha512.hexdigest())
