@@ -59,12 +59,13 @@ class Record:
 class Case(Record):
     KIND: ClassVar[str] = "case"
     CODE_FIELDS: ClassVar[dict[str, str]] = {"status": "case_status"}
-    LINE_FIELDS: ClassVar[tuple[str, ...]] = ("title", "reference")
+    LINE_FIELDS: ClassVar[tuple[str, ...]] = ("title", "reference", "exhibit_prefix")
 
     title: str
     reference: str = ""
     summary: str = ""
     status: str = "open"
+    exhibit_prefix: str = ""  # marks exhibits "KR/1", "KR/2"…; from the title when empty
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -211,7 +212,8 @@ class Evidence(Record):
     acquired_on: str = ""
     acquired_how: str = ""
     acquired_by: str = ""
-    exhibit_ref: str = ""
+    device_clock_note: str = ""  # e.g. "the phone's clock ran an hour behind"
+    exhibit_ref: str = ""  # e.g. KR/1, unique within the case
     confidentiality: str = "confidential"
 
     @property
