@@ -12,6 +12,7 @@ from .db import Database
 
 GENESIS = "0" * 64
 ACTIONS = ("create", "update", "delete", "link", "unlink", "tag", "untag")
+CUSTODY_EVENTS = ("intake", "view", "export", "verify", "destroy")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -68,7 +69,7 @@ class AuditLog:
         self._head: tuple[int, str] | None = None  # cached (seq, hash) of the last entry
 
     def append(self, action: str, record_id: str, change: Any) -> Entry:
-        if action not in ACTIONS:
+        if action not in ACTIONS and action not in CUSTODY_EVENTS:
             raise ValueError(action)
         seq, prev = self._last()
         seq += 1

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
+from . import evidence as evidence_module
 from . import search as search_module
 from . import timeline as timeline_module
 from .audit import ChainReport
 from .crypto import DEFAULT_KDF, KdfParams
 from .db import Database
 from .errors import UnsupportedFormat
+from .model import Evidence
+from .progress import Progress
 from .schema import MIGRATIONS
 from .store import Store, utc_now
 from .vault import Vault
@@ -21,10 +24,16 @@ from .vault import Vault
 class VerifyReport:
     database_problems: list[str] = field(default_factory=list)
     audit: ChainReport | None = None
+    evidence: list[evidence_module.FixityResult] = field(default_factory=list)
 
     @property
     def sound(self) -> bool:
-        return not self.database_problems and self.audit is not None and self.audit.intact
+        return (
+            not self.database_problems
+            and self.audit is not None
+            and self.audit.intact
+            and all(result.status == "intact" for result in self.evidence)
+        )
 
 
 class Notebook(Store):
@@ -62,6 +71,9 @@ class Notebook(Store):
             db = Database.open(vault.database_path, vault.database_key, read_only=not writable)
             if writable:
                 db.migrate(MIGRATIONS)
+                opened = cls(vault, db)
+                evidence_module.sweep(opened)
+                return opened
             elif db.user_version != len(MIGRATIONS):
                 db.close()
                 raise UnsupportedFormat("the schema needs an upgrade: open it for writing")
@@ -99,8 +111,11 @@ class Notebook(Store):
     def change_passphrase(self, new_passphrase: str, **kdf_options: Any) -> None:
         self.vault.change_passphrase(new_passphrase, **kdf_options)
 
-    def verify(self) -> VerifyReport:
-        """Every database page on a fresh connection, then the audit chain."""
+    def verify(
+        self, *, actor: str = "", quick: bool = False, progress: Progress | None = None
+    ) -> VerifyReport:
+        """Every database page on a fresh connection, the audit chain, then every evidence
+        file decrypted and re-hashed (quick: present and whole-sized only)."""
         fresh = Database.open(self.vault.database_path, self.vault.database_key, read_only=True)
         try:
             problems = fresh.integrity_problems()
@@ -108,4 +123,59 @@ class Notebook(Store):
             fresh.close()
         if problems:
             return VerifyReport(database_problems=problems)
-        return VerifyReport(audit=self.audit.verify())
+        chain = self.audit.verify()
+        files = evidence_module.verify_files(self, actor=actor, quick=quick, progress=progress)
+        return VerifyReport(audit=chain, evidence=files)
+
+    # -- evidence files ---------------------------------------------------------------------
+
+    def import_evidence(
+        self,
+        source: Path | str,
+        record: Evidence,
+        *,
+        actor: str,
+        progress: Progress | None = None,
+    ) -> Evidence:
+        return evidence_module.import_file(
+            self, Path(source), record, actor=actor, progress=progress
+        )
+
+    def evidence_file(self, record_id: str) -> evidence_module.EvidenceFile | None:
+        return evidence_module.file_of(self, record_id)
+
+    def export_evidence(
+        self,
+        record_id: str,
+        destination: Path | str,
+        *,
+        actor: str,
+        purpose: str = "exported",
+        force: bool = False,
+        progress: Progress | None = None,
+    ) -> evidence_module.EvidenceFile:
+        return evidence_module.export_file(
+            self,
+            record_id,
+            Path(destination),
+            actor=actor,
+            purpose=purpose,
+            force=force,
+            progress=progress,
+        )
+
+    def read_evidence(
+        self, record_id: str, target: BinaryIO, *, actor: str, purpose: str = "viewed"
+    ) -> evidence_module.EvidenceFile:
+        return evidence_module.read_file(self, record_id, target, actor=actor, purpose=purpose)
+
+    def custody(self, record_id: str) -> list[evidence_module.CustodyEvent]:
+        return evidence_module.custody_of(self, record_id)
+
+    def suggest_exhibit_ref(self, case_id: str) -> str:
+        return evidence_module.suggest_exhibit_ref(self, case_id)
+
+    def delete(self, record_id: str, *, actor: str = "") -> None:
+        """Delete a record; an evidence file goes with it, its key destroyed, its end logged."""
+        with self.transaction(), evidence_module.destroying_file(self, record_id, actor=actor):
+            super().delete(record_id)

@@ -79,4 +79,42 @@ def step_1_records_links_tags_audit_search(db: Database) -> None:
         )""")
 
 
-MIGRATIONS: tuple[Migration, ...] = (step_1_records_links_tags_audit_search,)
+def step_2_evidence_files_and_custody(db: Database) -> None:
+    """Evidence files (their keys, hashes and fixity) and the custody events of the audit log."""
+    # One row per stored file. Deleting it (secure_delete is on) destroys the file's key,
+    # so the blob is unreadable even where its bytes survive on the disk.
+    db.execute("""
+        CREATE TABLE evidence_files (
+            num           INTEGER PRIMARY KEY REFERENCES records(num) ON DELETE RESTRICT,
+            blob_id       TEXT NOT NULL UNIQUE,
+            key_nonce     BLOB NOT NULL,
+            sealed_key    BLOB NOT NULL,
+            salt          BLOB NOT NULL,
+            chunk_bytes   INTEGER NOT NULL,
+            size          INTEGER NOT NULL,
+            sha256        TEXT NOT NULL,
+            sha512        TEXT NOT NULL,
+            original_name TEXT NOT NULL,
+            media_type    TEXT NOT NULL,
+            imported_at   TEXT NOT NULL,
+            fixity        TEXT NOT NULL DEFAULT 'unverified',
+            fixity_at     TEXT NOT NULL DEFAULT ''
+        )""")
+    # The readable half of a custody event; its audit entry's digest covers this row, so the
+    # chain proves it. No foreign key: the history outlives the item it describes.
+    db.execute("""
+        CREATE TABLE custody (
+            seq       INTEGER PRIMARY KEY REFERENCES audit(seq),
+            record_id TEXT NOT NULL,
+            event     TEXT NOT NULL,
+            actor     TEXT NOT NULL,
+            purpose   TEXT NOT NULL,
+            sha256    TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX custody_by_record ON custody(record_id, seq)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    step_1_records_links_tags_audit_search,
+    step_2_evidence_files_and_custody,
+)

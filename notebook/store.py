@@ -14,7 +14,7 @@ from . import dates, model, search
 from .audit import AuditLog
 from .db import Database, Row
 from .errors import InUse, InvalidInput, NotFound
-from .model import Case, Link, Record
+from .model import Case, Evidence, Link, Record
 
 # The sort key of an unknown date: after every real one (9999-12-31 is about 5.3e9 minutes).
 UNDATED = 10**12
@@ -72,9 +72,7 @@ class Store:
             raise InvalidInput("a new record must not have an id yet", field="id")
         now = self._clock()
         stored = replace(record, id=new_id(), created=now, updated=now)
-        model.validate(stored)
-        self._check_case(stored)
-        people = self._people_numbers(stored)
+        people = self._check_record(stored)
         body = model.body_of(stored)
         with self._writing():
             cursor = self.db.execute(
@@ -114,8 +112,7 @@ class Store:
         if proposed == current:
             return current
         stored = replace(proposed, updated=self._clock())
-        model.validate(stored)
-        people = self._people_numbers(stored)
+        people = self._check_record(stored)
         body = model.body_of(stored)
         num = self._number_of(record_id)
         with self._writing():
@@ -262,6 +259,39 @@ class Store:
         return [row[0] for row in rows]
 
     # -- the rules that need the database ---------------------------------------------------
+
+    def check_new_record(self, record: Record) -> None:
+        """Every rule `add` applies, without writing: for work that must fail before it starts."""
+        self._check_record(record)
+
+    def now(self) -> str:
+        return self._clock()
+
+    def exhibit_refs(self, case_id: str) -> list[str]:
+        """The exhibit marks already given in a case."""
+        rows = self.db.tuples(
+            "SELECT json_extract(b.body, '$.exhibit_ref') FROM records r"
+            " JOIN record_bodies b ON b.num = r.num WHERE r.case_id = ? AND r.kind = 'evidence'",
+            (case_id,),
+        )
+        return [ref for (ref,) in rows if ref]
+
+    def _check_record(self, record: Record) -> list[tuple[int, str]]:
+        """Validate a record against the model and the database; returns its people's numbers."""
+        model.validate(record)
+        self._check_case(record)
+        if isinstance(record, Evidence) and record.exhibit_ref:
+            taken = self.db.query_one(
+                "SELECT 1 FROM records r JOIN record_bodies b ON b.num = r.num"
+                " WHERE r.case_id = ? AND r.kind = 'evidence' AND r.id != ?"
+                " AND json_extract(b.body, '$.exhibit_ref') = ?",
+                (record.case_id, record.id, record.exhibit_ref),
+            )
+            if taken:
+                raise InvalidInput(
+                    "another exhibit of this case has that mark", field="exhibit_ref"
+                )
+        return self._people_numbers(record)
 
     def _check_case(self, record: Record) -> None:
         if isinstance(record, Case):

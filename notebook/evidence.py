@@ -1,0 +1,487 @@
+"""Evidence files: import (hash and encrypt in one pass), read, export, verify, custody, sweep."""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+import re
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from . import crypto
+from .audit import digest_of
+from .errors import DamagedNotebook, InvalidInput, NotFound
+from .header import fsync_directory
+from .model import Case, Evidence
+from .progress import Progress
+
+if TYPE_CHECKING:
+    from .notebook import Notebook
+
+PART_SUFFIX = ".part"
+UNKNOWN_MEDIA_TYPE = "application/octet-stream"
+
+
+@dataclass(frozen=True, kw_only=True)
+class EvidenceFile:
+    """What the notebook knows of a stored file; its key and blob stay inside this module."""
+
+    record_id: str
+    original_name: str
+    media_type: str
+    size: int
+    sha256: str
+    sha512: str
+    imported_at: str
+    fixity: str  # unverified, intact, damaged or missing
+    fixity_at: str  # when the last fixity check ran
+    blob_id: str = field(repr=False)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CustodyEvent:
+    seq: int
+    at: str
+    event: str  # intake, view, export, verify, destroy
+    record_id: str
+    actor: str
+    purpose: str
+    sha256: str  # the file's hash as this event found it ("" when it could not be read)
+
+
+@dataclass(frozen=True, kw_only=True)
+class FixityResult:
+    record_id: str
+    exhibit_ref: str
+    status: str  # intact, damaged, missing
+    checked_hash: bool  # False for a quick check (presence and size only)
+
+
+# -- where blobs live -------------------------------------------------------------------------
+
+
+def blob_path(notebook: Notebook, blob_id: str) -> Path:
+    """blobs/ab/abcdef…: a random id, never a content hash or a name."""
+    return notebook.vault.blob_folder / blob_id[:2] / blob_id
+
+
+def sealed_size(size: int, chunk_bytes: int) -> int:
+    chunks = max(1, -(-size // chunk_bytes))
+    return size + chunks * crypto.TAG_BYTES
+
+
+def _key_context(blob_id: str) -> bytes:
+    return b"case-notebook/v1/evidence-key/" + blob_id.encode("ascii")
+
+
+def _keys_key(notebook: Notebook) -> bytes:
+    return notebook.vault.subkey("evidence-keys")
+
+
+# -- import -----------------------------------------------------------------------------------
+
+
+def import_file(
+    notebook: Notebook,
+    source: Path,
+    record: Evidence,
+    *,
+    actor: str,
+    progress: Progress | None = None,
+) -> Evidence:
+    """Hash and encrypt `source` in one pass, then commit the record, its file and custody.
+
+    The blob is written to a .part file, flushed, renamed and its folder flushed before the
+    row commits: a kill leaves a whole item or none (a blob without a row is swept at the
+    next open).
+    """
+    source = Path(source)
+    if not source.is_file():
+        raise InvalidInput("not a file", field="file")
+    record = _with_exhibit_ref(notebook, record)
+    notebook.check_new_record(record)
+    blob_id = secrets.token_hex(16)
+    file_key = crypto.random_bytes(crypto.KEY_BYTES)
+    salt = crypto.random_bytes(crypto.SALT_BYTES)
+    final = blob_path(notebook, blob_id)
+    final.parent.mkdir(exist_ok=True)
+    part = final.with_name(final.name + PART_SUFFIX)
+    progress = progress or Progress()
+    try:
+        with open(source, "rb") as reader:
+            progress.total = os.fstat(reader.fileno()).st_size
+            with open(part, "xb") as writer:
+                digest = crypto.seal_stream(
+                    reader,
+                    writer,
+                    file_key=file_key,
+                    salt=salt,
+                    file_id=blob_id,
+                    each_chunk=progress.advance,
+                )
+                writer.flush()
+                os.fsync(writer.fileno())
+        os.replace(part, final)
+        fsync_directory(final.parent)
+        nonce, sealed_key = crypto.wrap_key(
+            _keys_key(notebook), file_key, context=_key_context(blob_id)
+        )
+        with notebook.transaction():
+            stored = notebook.add(record)
+            notebook.db.execute(
+                "INSERT INTO evidence_files(num, blob_id, key_nonce, sealed_key, salt,"
+                " chunk_bytes, size, sha256, sha512, original_name, media_type, imported_at)"
+                " VALUES ((SELECT num FROM records WHERE id = ?),?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    stored.id,
+                    blob_id,
+                    nonce,
+                    sealed_key,
+                    salt,
+                    crypto.CHUNK_BYTES,
+                    digest.size,
+                    digest.sha256,
+                    digest.sha512,
+                    source.name,
+                    media_type_of(source),
+                    stored.created,
+                ),
+            )
+            _record_custody(
+                notebook,
+                "intake",
+                stored.id,
+                actor=actor,
+                purpose="imported from a file",
+                sha256=digest.sha256,
+            )
+    except BaseException:
+        part.unlink(missing_ok=True)
+        final.unlink(missing_ok=True)
+        raise
+    assert isinstance(stored, Evidence)
+    return stored
+
+
+def media_type_of(path: Path) -> str:
+    guessed, _encoding = mimetypes.guess_type(path.name, strict=False)
+    return guessed or UNKNOWN_MEDIA_TYPE
+
+
+# -- exhibit references -----------------------------------------------------------------------
+
+
+def exhibit_prefix(case: Case) -> str:
+    """The case's own prefix, else the letters that open its reference, else its initials."""
+    if case.exhibit_prefix:
+        return case.exhibit_prefix
+    leading = re.match(r"[^\W\d_]+", case.reference)
+    if leading and len(leading.group()) <= 4:
+        return leading.group().upper()
+    initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", case.title)[:2])
+    return initials.upper() or "EX"
+
+
+def suggest_exhibit_ref(notebook: Notebook, case_id: str) -> str:
+    """The next free mark of the case: KR/1, KR/2…"""
+    case = notebook.get(case_id)
+    if not isinstance(case, Case):
+        raise InvalidInput("there is no case with that id", field="case_id")
+    prefix = exhibit_prefix(case)
+    pattern = re.compile(re.escape(prefix) + r"/(\d+)$")
+    used = [
+        int(match.group(1))
+        for ref in notebook.exhibit_refs(case_id)
+        if (match := pattern.match(ref))
+    ]
+    return f"{prefix}/{max(used, default=0) + 1}"
+
+
+def _with_exhibit_ref(notebook: Notebook, record: Evidence) -> Evidence:
+    if record.exhibit_ref or not record.case_id:
+        return record
+    return replace(record, exhibit_ref=suggest_exhibit_ref(notebook, record.case_id))
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def file_of(notebook: Notebook, record_id: str) -> EvidenceFile | None:
+    row = notebook.db.query_one(
+        "SELECT f.* FROM evidence_files f JOIN records r ON r.num = f.num WHERE r.id = ?",
+        (record_id,),
+    )
+    return None if row is None else _file_from_row(record_id, row)
+
+
+def _file_from_row(record_id: str, row: Any) -> EvidenceFile:
+    return EvidenceFile(
+        record_id=record_id,
+        original_name=row["original_name"],
+        media_type=row["media_type"],
+        size=row["size"],
+        sha256=row["sha256"],
+        sha512=row["sha512"],
+        imported_at=row["imported_at"],
+        fixity=row["fixity"],
+        fixity_at=row["fixity_at"],
+        blob_id=row["blob_id"],
+    )
+
+
+def _require_file(notebook: Notebook, record_id: str) -> tuple[EvidenceFile, Any]:
+    row = notebook.db.query_one(
+        "SELECT f.* FROM evidence_files f JOIN records r ON r.num = f.num WHERE r.id = ?",
+        (record_id,),
+    )
+    if row is None:
+        notebook.get(record_id)  # NotFound when there is no such record at all
+        raise NotFound("this evidence has no stored file")
+    return _file_from_row(record_id, row), row
+
+
+def _unseal(
+    notebook: Notebook, row: Any, target: BinaryIO | None, progress: Progress | None
+) -> crypto.StreamDigest:
+    """Decrypt one blob; a missing or altered blob is damage, never data."""
+    file_key = _file_key(notebook, row)
+    path = blob_path(notebook, row["blob_id"])
+    try:
+        with open(path, "rb") as reader:
+            return crypto.open_stream(
+                reader,
+                target,
+                file_key=file_key,
+                salt=row["salt"],
+                file_id=row["blob_id"],
+                chunk_bytes=row["chunk_bytes"],
+                each_chunk=progress.advance if progress else None,
+            )
+    except FileNotFoundError:
+        raise DamagedNotebook("evidence file missing") from None
+    except crypto.StreamDamaged:
+        raise DamagedNotebook("evidence file damaged") from None
+
+
+def _file_key(notebook: Notebook, row: Any) -> bytes:
+    try:
+        return crypto.unwrap_key(
+            _keys_key(notebook),
+            row["key_nonce"],
+            row["sealed_key"],
+            context=_key_context(row["blob_id"]),
+        )
+    except crypto.UnwrapFailed:
+        raise DamagedNotebook("evidence key damaged") from None
+
+
+def read_file(
+    notebook: Notebook,
+    record_id: str,
+    target: BinaryIO,
+    *,
+    actor: str,
+    purpose: str = "viewed",
+    progress: Progress | None = None,
+) -> EvidenceFile:
+    """Write the original bytes to `target` (a viewer's buffer), and log the viewing."""
+    info, row = _require_file(notebook, record_id)
+    digest = _unseal(notebook, row, target, progress)
+    _check_against_record(info, digest)
+    with notebook.transaction():
+        _record_custody(
+            notebook, "view", record_id, actor=actor, purpose=purpose, sha256=digest.sha256
+        )
+    return info
+
+
+def export_file(
+    notebook: Notebook,
+    record_id: str,
+    destination: Path,
+    *,
+    actor: str,
+    purpose: str = "exported",
+    force: bool = False,
+    progress: Progress | None = None,
+) -> EvidenceFile:
+    """Write the original bytes to `destination`, whole or not at all; log the export."""
+    destination = Path(destination)
+    if destination.is_dir():
+        raise InvalidInput("the destination is a folder", field="out")
+    if destination.exists() and not force:
+        raise InvalidInput("the destination exists; choose another or force it", field="out")
+    info, row = _require_file(notebook, record_id)
+    partial = destination.with_name(destination.name + PART_SUFFIX)
+    try:
+        with open(partial, "wb") as writer:
+            digest = _unseal(notebook, row, writer, progress)
+            writer.flush()
+            os.fsync(writer.fileno())
+        _check_against_record(info, digest)
+        os.replace(partial, destination)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    with notebook.transaction():
+        _record_custody(
+            notebook, "export", record_id, actor=actor, purpose=purpose, sha256=digest.sha256
+        )
+    return info
+
+
+def _check_against_record(info: EvidenceFile, digest: crypto.StreamDigest) -> None:
+    if (digest.size, digest.sha256, digest.sha512) != (info.size, info.sha256, info.sha512):
+        raise DamagedNotebook("evidence file does not match its recorded hashes")
+
+
+# -- fixity -----------------------------------------------------------------------------------
+
+
+def verify_files(
+    notebook: Notebook,
+    *,
+    actor: str,
+    quick: bool = False,
+    progress: Progress | None = None,
+) -> list[FixityResult]:
+    """Decrypt and re-hash every stored file (or, quick, check each blob is there, whole-sized).
+
+    A full check records its outcome on each file and as a custody event.
+    """
+    rows = notebook.db.query(
+        "SELECT r.id, f.* FROM evidence_files f JOIN records r ON r.num = f.num ORDER BY f.num"
+    )
+    progress = progress or Progress()
+    progress.total = sum(row["size"] for row in rows)
+    results, done = [], 0
+    for row in rows:
+        record = notebook.get(row["id"])
+        exhibit = record.exhibit_ref if isinstance(record, Evidence) else ""
+        path = blob_path(notebook, row["blob_id"])
+        status, found_hash = "intact", ""
+        if not path.is_file():
+            status = "missing"
+        elif quick:
+            if path.stat().st_size != sealed_size(row["size"], row["chunk_bytes"]):
+                status = "damaged"
+        else:
+            try:
+                digest = _unseal(notebook, row, None, None)
+                found_hash = digest.sha256
+                if (digest.sha256, digest.sha512) != (row["sha256"], row["sha512"]):
+                    status = "damaged"
+            except DamagedNotebook:
+                status = "damaged"
+        done += row["size"]
+        progress.advance(done)
+        results.append(
+            FixityResult(
+                record_id=row["id"], exhibit_ref=exhibit, status=status, checked_hash=not quick
+            )
+        )
+        if not quick and notebook.vault.writable:
+            with notebook.transaction():
+                notebook.db.execute(
+                    "UPDATE evidence_files SET fixity = ?, fixity_at = ? WHERE num = ?",
+                    (status, notebook.now(), row["num"]),
+                )
+                _record_custody(
+                    notebook,
+                    "verify",
+                    row["id"],
+                    actor=actor,
+                    purpose=f"fixity check: {status}",
+                    sha256=found_hash,
+                )
+    return results
+
+
+# -- deletion and sweeping --------------------------------------------------------------------
+
+
+@contextmanager
+def destroying_file(notebook: Notebook, record_id: str, *, actor: str) -> Iterator[None]:
+    """Around the deletion of an evidence record: drop its key and log it inside the caller's
+    transaction; remove the blob once that has committed."""
+    info = file_of(notebook, record_id)
+    if info is None:
+        yield
+        return
+    notebook.db.execute("DELETE FROM evidence_files WHERE blob_id = ?", (info.blob_id,))
+    _record_custody(
+        notebook,
+        "destroy",
+        record_id,
+        actor=actor,
+        purpose="deleted with its record",
+        sha256=info.sha256,
+    )
+    yield
+    blob_path(notebook, info.blob_id).unlink(missing_ok=True)
+
+
+def sweep(notebook: Notebook) -> int:
+    """Remove .part files and blobs that no row references (what a kill can leave behind)."""
+    known = {row[0] for row in notebook.db.tuples("SELECT blob_id FROM evidence_files")}
+    removed = 0
+    for path in notebook.vault.blob_folder.glob("*/*"):
+        if path.is_file() and (path.name.endswith(PART_SUFFIX) or path.name not in known):
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+# -- custody ----------------------------------------------------------------------------------
+
+
+def _record_custody(
+    notebook: Notebook, event: str, record_id: str, *, actor: str, purpose: str, sha256: str
+) -> None:
+    details = {
+        "event": event,
+        "record": record_id,
+        "actor": actor,
+        "purpose": purpose,
+        "sha256": sha256,
+    }
+    entry = notebook.audit.append(event, record_id, details)
+    notebook.db.execute(
+        "INSERT INTO custody(seq, record_id, event, actor, purpose, sha256) VALUES (?,?,?,?,?,?)",
+        (entry.seq, record_id, event, actor, purpose, sha256),
+    )
+
+
+def custody_of(notebook: Notebook, record_id: str) -> list[CustodyEvent]:
+    """The chain of custody of one item, oldest first (it outlives the item's deletion)."""
+    rows = notebook.db.query(
+        "SELECT c.seq, a.at, c.event, c.record_id, c.actor, c.purpose, c.sha256, a.digest"
+        " FROM custody c JOIN audit a ON a.seq = c.seq WHERE c.record_id = ? ORDER BY c.seq",
+        (record_id,),
+    )
+    events = []
+    for row in rows:
+        event = CustodyEvent(
+            seq=row["seq"],
+            at=row["at"],
+            event=row["event"],
+            record_id=row["record_id"],
+            actor=row["actor"],
+            purpose=row["purpose"],
+            sha256=row["sha256"],
+        )
+        details = {
+            "event": event.event,
+            "record": event.record_id,
+            "actor": event.actor,
+            "purpose": event.purpose,
+            "sha256": event.sha256,
+        }
+        if digest_of(details) != row["digest"]:
+            raise DamagedNotebook("custody event does not match its audit entry")
+        events.append(event)
+    return events
