@@ -36,6 +36,7 @@ EXIT_IN_USE = 4
 PASSPHRASE_VARIABLE = "CASENOTEBOOK_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "CASENOTEBOOK_NEW_PASSPHRASE"
 NOTEBOOK_VARIABLE = "CASENOTEBOOK_NOTEBOOK"
+ACTOR_VARIABLE = "CASENOTEBOOK_ACTOR"
 JSON_FORMAT_VERSION = 1
 
 
@@ -92,6 +93,7 @@ class FieldOption:
     shape: str = "text"  # text, line, bool, int, list, people, file, consent, withdrawn
     required: bool = False
     help: str = ""
+    aliases: tuple[str, ...] = ()
 
 
 _INCIDENT_OPTIONS = (
@@ -167,14 +169,15 @@ OPTIONS: dict[str, tuple[FieldOption, ...]] = {
         FieldOption("--day-order", "day_order", "int"),
     ),
     "evidence": (
-        FieldOption("--title", "title", required=True),
+        FieldOption("--title", "title", help="required without FILE; else the file's name"),
         FieldOption("--description", "description"),
         FieldOption("--kind", "evidence_kind", help="a code from the evidence_kinds vocabulary"),
         FieldOption("--source", "source"),
         FieldOption("--reliability", "source_reliability", help="a to f (Admiralty scale)"),
-        FieldOption("--acquired-on", "acquired_on", help="EDTF"),
+        FieldOption("--acquired-on", "acquired_on", help="EDTF", aliases=("--acquired",)),
         FieldOption("--acquired-how", "acquired_how"),
         FieldOption("--acquired-by", "acquired_by"),
+        FieldOption("--device-clock-note", "device_clock_note", help="e.g. the clock ran late"),
         FieldOption("--exhibit-ref", "exhibit_ref", help="e.g. KR/1"),
         FieldOption("--confidentiality", "confidentiality"),
     ),
@@ -183,18 +186,19 @@ OPTIONS: dict[str, tuple[FieldOption, ...]] = {
 
 def _add_field_options(parser: argparse.ArgumentParser, kind: str, *, editing: bool) -> None:
     for option in OPTIONS[kind]:
+        flags = (option.flag, *option.aliases)
         common: dict[str, Any] = {"dest": option.flag[2:].replace("-", "_"), "help": option.help}
         if editing:
             common["default"] = argparse.SUPPRESS
         if option.shape in ("list", "people"):
-            parser.add_argument(option.flag, action="append", **common)
+            parser.add_argument(*flags, action="append", **common)
         elif option.shape == "bool" and not editing:
-            parser.add_argument(option.flag, action="store_true", **common)
+            parser.add_argument(*flags, action="store_true", **common)
         elif option.shape == "bool":
-            parser.add_argument(option.flag, metavar="yes|no", **common)
+            parser.add_argument(*flags, metavar="yes|no", **common)
         else:
             required = option.required and not editing
-            parser.add_argument(option.flag, required=required, **common)
+            parser.add_argument(*flags, required=required, **common)
 
 
 def _field_values(kind: str, arguments: argparse.Namespace, *, editing: bool) -> dict[str, Any]:
@@ -280,6 +284,25 @@ def _merge_consent(record: model.Record, values: dict[str, Any]) -> dict[str, An
 # -- the parser -------------------------------------------------------------------------------
 
 
+def _add_evidence_actions(add: argparse.ArgumentParser, actions: Any) -> None:
+    add.add_argument("files", nargs="*", metavar="FILE", help="files, or folders of files")
+    add.add_argument(
+        "--supports",
+        action="append",
+        default=[],
+        metavar="INCIDENT_ID",
+        help="link each new item to this incident (repeatable)",
+    )
+    export = actions.add_parser("export", help="write the original bytes of an item to a file")
+    export.add_argument("record_id", metavar="ID")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument("--force", action="store_true", help="overwrite an existing file")
+    export.add_argument("--purpose", default="exported", help="recorded in the chain of custody")
+    actions.add_parser("delete", help="delete an item and destroy its file").add_argument(
+        "record_id", metavar="ID"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="casenotebook",
@@ -291,6 +314,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--passphrase-file", type=Path, help="read the passphrase from this file")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--actor",
+        metavar="NAME",
+        help=f"who acts, for the chain of custody (default ${ACTOR_VARIABLE}, else your login)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_JsonParser)
 
     commands.add_parser("init", help="create a new notebook")
@@ -312,7 +340,12 @@ def build_parser() -> argparse.ArgumentParser:
         listing = actions.add_parser("list", help=f"list {kind} records")
         if kind != "case":
             listing.add_argument("--case", help="only this case's records")
+        if kind == "evidence":
+            _add_evidence_actions(add, actions)
 
+    commands.add_parser("custody", help="an evidence item's chain of custody").add_argument(
+        "record_id", metavar="ID"
+    )
     link = commands.add_parser("link", help="relations between records")
     link_actions = link.add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=_JsonParser
@@ -358,7 +391,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = commands.add_parser("audit", help="the log of every change")
     audit.add_argument("--record", help="only entries about this record")
-    commands.add_parser("verify", help="check the database and the audit chain")
+    verify = commands.add_parser(
+        "verify", help="check the database, the audit chain and every evidence file"
+    )
+    verify.add_argument("--quick", action="store_true", help="do not decrypt and re-hash files")
     return parser
 
 
@@ -395,6 +431,17 @@ class Context:
         if self.environ.get(NEW_PASSPHRASE_VARIABLE):
             return self.environ[NEW_PASSPHRASE_VARIABLE]
         return _prompt("New passphrase: ", confirm=True)
+
+    @property
+    def actor(self) -> str:
+        if self.arguments.actor:
+            return self.arguments.actor
+        if self.environ.get(ACTOR_VARIABLE):
+            return self.environ[ACTOR_VARIABLE]
+        try:
+            return getpass.getuser()
+        except (OSError, KeyError):
+            return "unknown"
 
     def open(self, *, writable: bool) -> Notebook:
         return Notebook.open(self.path, self.passphrase(), writable=writable)
@@ -532,13 +579,99 @@ def cmd_record(context: Context) -> int:
             lambda: "\n".join(f"{r.id}  {r.label}" for r in records) or f"no {kind} records",
         )
         return EXIT_OK
+    if kind == "evidence" and action != "add":
+        return cmd_evidence(context)
     values = _field_values(kind, context.arguments, editing=False)
     if kind != "case":
         values["case_id"] = context.arguments.case
+    if kind == "evidence" and context.arguments.files:
+        return _import_evidence(context, values)
+    if kind == "evidence" and not values.get("title"):
+        raise UsageError(
+            "evidence add needs FILE… to import, or --title for an item kept elsewhere"
+        )
     record = model.from_data(kind, values)
-    with context.open(writable=True) as notebook:
+    supported = getattr(context.arguments, "supports", [])
+    with context.open(writable=True) as notebook, notebook.transaction():
         stored = notebook.add(record)
+        for incident_id in supported:
+            notebook.link(stored.id, incident_id, "supports")
     context.emit({"id": stored.id}, stored.id)
+    return EXIT_OK
+
+
+def _import_evidence(context: Context, values: dict[str, Any]) -> int:
+    """Import each file as its own item (a folder: the files directly in it, by name)."""
+    files = _expand_files([Path(f) for f in context.arguments.files])
+    if not files:
+        raise UsageError("the folders hold no files to import")
+    if len(files) > 1 and values.get("exhibit_ref"):
+        raise UsageError("--exhibit-ref names one item; import several files without it")
+    ids = []
+    with context.open(writable=True) as notebook:
+        for supported in context.arguments.supports:
+            notebook.get(supported)
+        for path in files:
+            record = model.from_data("evidence", {"title": path.name, **values})
+            stored = notebook.import_evidence(path, record, actor=context.actor)
+            for supported in context.arguments.supports:
+                notebook.link(stored.id, supported, "supports")
+            ids.append(stored.id)
+    context.emit({"ids": ids}, "\n".join(ids))
+    return EXIT_OK
+
+
+def _expand_files(paths: list[Path]) -> list[Path]:
+    files = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.iterdir() if p.is_file())
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise UsageError(f"no such file: {path}")
+    return files
+
+
+def cmd_evidence(context: Context) -> int:
+    arguments = context.arguments
+    with context.open(writable=True) as notebook:
+        if arguments.action == "export":
+            info = notebook.export_evidence(
+                arguments.record_id,
+                arguments.out,
+                actor=context.actor,
+                purpose=arguments.purpose,
+                force=arguments.force,
+            )
+            context.emit(
+                {
+                    "id": arguments.record_id,
+                    "out": str(arguments.out),
+                    "sha256": info.sha256,
+                    "size": info.size,
+                },
+                f"Wrote {info.size:,} bytes to {arguments.out} (SHA-256 {info.sha256})",
+            )
+        else:
+            notebook.delete(arguments.record_id, actor=context.actor)
+            context.emit({"deleted": arguments.record_id}, "Deleted, with its file.")
+    return EXIT_OK
+
+
+def cmd_custody(context: Context) -> int:
+    with context.open(writable=False) as notebook:
+        events = notebook.custody(context.arguments.record_id)
+        if not events:
+            notebook.get(context.arguments.record_id)
+    data = [dataclasses.asdict(e) for e in events]
+    context.emit(
+        data,
+        lambda: (
+            _table([(e.at, e.event, e.actor, e.purpose, e.sha256[:16]) for e in events])
+            or "no custody events"
+        ),
+    )
     return EXIT_OK
 
 
@@ -573,8 +706,13 @@ def cmd_show(context: Context) -> int:
         record = notebook.get(context.arguments.record_id)
         tags = notebook.tags(record.id)
         links = notebook.links(record.id)
+        stored_file = notebook.evidence_file(record.id)
     data = {**_record_json(record), "tags": tags, "links": [model.to_data(k) for k in links]}
-    context.emit(data, lambda: _record_text(record, tags, links))
+    file_data = None
+    if stored_file is not None:
+        file_data = {k: v for k, v in dataclasses.asdict(stored_file).items() if k != "blob_id"}
+        data["file"] = file_data
+    context.emit(data, lambda: _record_text(record, tags, links, file_data))
     return EXIT_OK
 
 
@@ -613,7 +751,7 @@ def _edit_help() -> str:
 
 def cmd_delete(context: Context) -> int:
     with context.open(writable=True) as notebook:
-        notebook.delete(context.arguments.record_id)
+        notebook.delete(context.arguments.record_id, actor=context.actor)
     context.emit({"deleted": context.arguments.record_id}, "Deleted.")
     return EXIT_OK
 
@@ -700,8 +838,14 @@ def cmd_audit(context: Context) -> int:
 
 
 def cmd_verify(context: Context) -> int:
-    with context.open(writable=False) as notebook:
-        report = notebook.verify()
+    """Open for writing when possible, so that fixity checks land in the chain of custody."""
+    try:
+        notebook = context.open(writable=True)
+    except NotebookInUse:
+        notebook = context.open(writable=False)
+    with notebook:
+        report = notebook.verify(actor=context.actor, quick=context.arguments.quick)
+        exhibits = {r.record_id: r.exhibit_ref for r in report.evidence}
     chain = report.audit
     data = {
         "sound": report.sound,
@@ -715,18 +859,29 @@ def cmd_verify(context: Context) -> int:
             "broken_at": chain.broken_at,
             "problem": chain.problem,
         },
+        "evidence": [dataclasses.asdict(r) for r in report.evidence],
     }
 
     def text() -> str:
         if report.database_problems:
             return "database: DAMAGED\n" + "\n".join(report.database_problems[:20])
         assert chain is not None
-        if not chain.intact:
-            return (
-                f"database: sound\naudit log: BROKEN at entry {chain.broken_at} "
+        lines = ["database: sound"]
+        if chain.intact:
+            lines.append(f"audit log: {chain.entries} entries, intact, head {chain.head}")
+        else:
+            lines.append(
+                f"audit log: BROKEN at entry {chain.broken_at} "
                 f"({chain.problem}); {chain.entries} entries before it hold"
             )
-        return f"database: sound\naudit log: {chain.entries} entries, intact, head {chain.head}"
+        bad = [r for r in report.evidence if r.status != "intact"]
+        how = "present and whole-sized" if context.arguments.quick else "decrypted and re-hashed"
+        lines.append(
+            f"evidence: {len(report.evidence) - len(bad)} of {len(report.evidence)} "
+            f"files intact ({how})"
+        )
+        lines += [f"  {r.status.upper()}: {exhibits[r.record_id] or r.record_id}" for r in bad]
+        return "\n".join(lines)
 
     context.emit(data, text)
     return EXIT_OK if report.sound else EXIT_DAMAGED
@@ -746,6 +901,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "search": cmd_search,
     "audit": cmd_audit,
     "verify": cmd_verify,
+    "custody": cmd_custody,
 }
 
 
@@ -756,7 +912,12 @@ def _record_json(record: model.Record) -> dict[str, Any]:
     return {"kind": record.KIND, **model.to_data(record)}
 
 
-def _record_text(record: model.Record, tags: list[str], links: list[model.Link]) -> str:
+def _record_text(
+    record: model.Record,
+    tags: list[str],
+    links: list[model.Link],
+    file_data: dict[str, Any] | None = None,
+) -> str:
     lines = [f"{record.KIND} {record.id}"]
     for name, value in model.to_data(record).items():
         if name == "id" or value in ("", (), [], None, {}):
@@ -771,6 +932,12 @@ def _record_text(record: model.Record, tags: list[str], links: list[model.Link])
         if "\n" in text:
             text = "\n    " + text.replace("\n", "\n    ")
         lines.append(f"{name}: {text}")
+    if file_data:
+        lines += [
+            f"file {name}: {value}"
+            for name, value in file_data.items()
+            if name != "record_id" and value != ""
+        ]
     if tags:
         lines.append("tags: " + ", ".join(tags))
     for link in links:
