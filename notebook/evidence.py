@@ -102,7 +102,7 @@ def import_file(
     source = Path(source)
     if not source.is_file():
         raise InvalidInput("not a file", field="file")
-    record = _with_exhibit_ref(notebook, record)
+    record = with_exhibit_ref(notebook, record)
     notebook.check_new_record(record)
     blob_id = secrets.token_hex(16)
     file_key = crypto.random_bytes(crypto.KEY_BYTES)
@@ -201,7 +201,7 @@ def suggest_exhibit_ref(notebook: Notebook, case_id: str) -> str:
     return f"{prefix}/{max(used, default=0) + 1}"
 
 
-def _with_exhibit_ref(notebook: Notebook, record: Evidence) -> Evidence:
+def with_exhibit_ref(notebook: Notebook, record: Evidence) -> Evidence:
     if record.exhibit_ref or not record.case_id:
         return record
     return replace(record, exhibit_ref=suggest_exhibit_ref(notebook, record.case_id))

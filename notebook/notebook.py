@@ -13,7 +13,7 @@ from .audit import ChainReport
 from .crypto import DEFAULT_KDF, KdfParams
 from .db import Database
 from .errors import UnsupportedFormat
-from .model import Evidence
+from .model import Evidence, Record
 from .progress import Progress
 from .schema import MIGRATIONS
 from .store import Store, utc_now
@@ -174,6 +174,12 @@ class Notebook(Store):
 
     def suggest_exhibit_ref(self, case_id: str) -> str:
         return evidence_module.suggest_exhibit_ref(self, case_id)
+
+    def add(self, record: Record) -> Record:
+        """As Store.add; an evidence item without an exhibit mark gets the case's next one."""
+        if isinstance(record, Evidence):
+            record = evidence_module.with_exhibit_ref(self, record)
+        return super().add(record)
 
     def delete(self, record_id: str, *, actor: str = "") -> None:
         """Delete a record; an evidence file goes with it, its key destroyed, its end logged."""
