@@ -38,7 +38,7 @@ class EvidenceFile:
     sha512: str
     imported_at: str
     fixity: str  # unverified, intact, damaged or missing
-    fixity_at: str  # when the last fixity check ran
+    fixity_at: str  # when the file last passed a fixity check ("" if never)
     blob_id: str = field(repr=False)
 
 
@@ -386,9 +386,12 @@ def verify_files(
         )
         if not quick and notebook.vault.writable:
             with notebook.transaction():
+                # fixity_at keeps the last check the file passed: a later failure must not
+                # erase when it was last known good.
                 notebook.db.execute(
-                    "UPDATE evidence_files SET fixity = ?, fixity_at = ? WHERE num = ?",
-                    (status, notebook.now(), row["num"]),
+                    "UPDATE evidence_files SET fixity = ?,"
+                    " fixity_at = CASE WHEN ? = 'intact' THEN ? ELSE fixity_at END WHERE num = ?",
+                    (status, status, notebook.now(), row["num"]),
                 )
                 _record_custody(
                     notebook,

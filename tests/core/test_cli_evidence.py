@@ -152,3 +152,14 @@ def test_an_item_kept_elsewhere_needs_a_title(cli, case_id):
     assert "file" not in shown
     assert shown["exhibit_ref"] == "KR/1"
     assert cli("evidence", "export", item, "--out", str(cli.path.parent / "x")).code == 1
+
+
+def test_a_failed_check_keeps_the_date_the_file_was_last_known_good(cli, case_id, files):
+    item = cli.add("evidence", "add", "--case", case_id, str(files / "call.ogg"))
+    cli.ok("verify")
+    good = cli.show(item)["file"]["fixity_at"]
+    blob = next((cli.path / "blobs").glob("*/*"))
+    blob.write_bytes(blob.read_bytes()[:-1])
+    assert cli("verify").code == 3
+    after = cli.show(item)["file"]
+    assert (after["fixity"], after["fixity_at"]) == ("damaged", good)
