@@ -860,6 +860,7 @@ def cmd_verify(context: Context) -> int:
             "problem": chain.problem,
         },
         "evidence": [dataclasses.asdict(r) for r in report.evidence],
+        "custody_problems": report.custody_problems,
     }
 
     def text() -> str:
@@ -873,6 +874,11 @@ def cmd_verify(context: Context) -> int:
             lines.append(
                 f"audit log: BROKEN at entry {chain.broken_at} "
                 f"({chain.problem}); {chain.entries} entries before it hold"
+            )
+        if report.custody_problems:
+            lines.append(
+                "custody: ALTERED at audit entries "
+                + ", ".join(str(seq) for seq in report.custody_problems)
             )
         bad = [r for r in report.evidence if r.status != "intact"]
         how = "present and whole-sized" if context.arguments.quick else "decrypted and re-hashed"

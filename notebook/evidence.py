@@ -6,8 +6,6 @@ import mimetypes
 import os
 import re
 import secrets
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -316,9 +314,10 @@ def export_file(
     if destination.exists() and not force:
         raise InvalidInput("the destination exists; choose another or force it", field="out")
     info, row = _require_file(notebook, record_id)
-    partial = destination.with_name(destination.name + PART_SUFFIX)
+    # A name of our own: "<name>.part" may be someone's file, which "wb" would overwrite.
+    partial = destination.with_name(f"{destination.name}.{secrets.token_hex(4)}{PART_SUFFIX}")
     try:
-        with open(partial, "wb") as writer:
+        with open(partial, "xb") as writer:
             digest = _unseal(notebook, row, writer, progress)
             writer.flush()
             os.fsync(writer.fileno())
@@ -407,14 +406,15 @@ def verify_files(
 # -- deletion and sweeping --------------------------------------------------------------------
 
 
-@contextmanager
-def destroying_file(notebook: Notebook, record_id: str, *, actor: str) -> Iterator[None]:
-    """Around the deletion of an evidence record: drop its key and log it inside the caller's
-    transaction; remove the blob once that has committed."""
+def forget_file(notebook: Notebook, record_id: str, *, actor: str) -> Path | None:
+    """Inside the deletion's transaction: drop the file's key row and log its destruction.
+
+    Returns the blob to remove once the deletion has committed; a blob left behind (the
+    deletion sat inside a larger group, or the process died) is swept at the next open.
+    """
     info = file_of(notebook, record_id)
     if info is None:
-        yield
-        return
+        return None
     notebook.db.execute("DELETE FROM evidence_files WHERE blob_id = ?", (info.blob_id,))
     _record_custody(
         notebook,
@@ -424,8 +424,7 @@ def destroying_file(notebook: Notebook, record_id: str, *, actor: str) -> Iterat
         purpose="deleted with its record",
         sha256=info.sha256,
     )
-    yield
-    blob_path(notebook, info.blob_id).unlink(missing_ok=True)
+    return blob_path(notebook, info.blob_id)
 
 
 def sweep(notebook: Notebook) -> int:
@@ -459,32 +458,50 @@ def _record_custody(
     )
 
 
+_CUSTODY_ROWS = (
+    "SELECT c.seq, a.at, c.event, c.record_id, c.actor, c.purpose, c.sha256, a.digest,"
+    " a.action, a.record_id AS logged_record FROM custody c JOIN audit a ON a.seq = c.seq"
+)
+
+
 def custody_of(notebook: Notebook, record_id: str) -> list[CustodyEvent]:
     """The chain of custody of one item, oldest first (it outlives the item's deletion)."""
-    rows = notebook.db.query(
-        "SELECT c.seq, a.at, c.event, c.record_id, c.actor, c.purpose, c.sha256, a.digest"
-        " FROM custody c JOIN audit a ON a.seq = c.seq WHERE c.record_id = ? ORDER BY c.seq",
-        (record_id,),
+    rows = notebook.db.query(f"{_CUSTODY_ROWS} WHERE c.record_id = ? ORDER BY c.seq", (record_id,))
+    if any(not _matches_its_audit_entry(row) for row in rows):
+        raise DamagedNotebook("custody event does not match its audit entry")
+    return [_event_from_row(row) for row in rows]
+
+
+def custody_problems(notebook: Notebook) -> list[int]:
+    """Sequence numbers of custody rows that their audit entries do not vouch for."""
+    rows = notebook.db.query(f"{_CUSTODY_ROWS} ORDER BY c.seq")
+    return [row["seq"] for row in rows if not _matches_its_audit_entry(row)]
+
+
+def _event_from_row(row: Any) -> CustodyEvent:
+    return CustodyEvent(
+        seq=row["seq"],
+        at=row["at"],
+        event=row["event"],
+        record_id=row["record_id"],
+        actor=row["actor"],
+        purpose=row["purpose"],
+        sha256=row["sha256"],
     )
-    events = []
-    for row in rows:
-        event = CustodyEvent(
-            seq=row["seq"],
-            at=row["at"],
-            event=row["event"],
-            record_id=row["record_id"],
-            actor=row["actor"],
-            purpose=row["purpose"],
-            sha256=row["sha256"],
-        )
-        details = {
-            "event": event.event,
-            "record": event.record_id,
-            "actor": event.actor,
-            "purpose": event.purpose,
-            "sha256": event.sha256,
-        }
-        if digest_of(details) != row["digest"]:
-            raise DamagedNotebook("custody event does not match its audit entry")
-        events.append(event)
-    return events
+
+
+def _matches_its_audit_entry(row: Any) -> bool:
+    """The audit chain holds the digest of each event's details: the readable row must hash
+    to it, under the same action and record."""
+    details = {
+        "event": row["event"],
+        "record": row["record_id"],
+        "actor": row["actor"],
+        "purpose": row["purpose"],
+        "sha256": row["sha256"],
+    }
+    return (
+        digest_of(details) == row["digest"]
+        and row["action"] == row["event"]
+        and row["logged_record"] == row["record_id"]
+    )

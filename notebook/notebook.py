@@ -25,6 +25,7 @@ class VerifyReport:
     database_problems: list[str] = field(default_factory=list)
     audit: ChainReport | None = None
     evidence: list[evidence_module.FixityResult] = field(default_factory=list)
+    custody_problems: list[int] = field(default_factory=list)  # seqs of altered custody rows
 
     @property
     def sound(self) -> bool:
@@ -33,6 +34,7 @@ class VerifyReport:
             and self.audit is not None
             and self.audit.intact
             and all(result.status == "intact" for result in self.evidence)
+            and not self.custody_problems
         )
 
 
@@ -124,8 +126,9 @@ class Notebook(Store):
         if problems:
             return VerifyReport(database_problems=problems)
         chain = self.audit.verify()
+        custody = evidence_module.custody_problems(self)
         files = evidence_module.verify_files(self, actor=actor, quick=quick, progress=progress)
-        return VerifyReport(audit=chain, evidence=files)
+        return VerifyReport(audit=chain, evidence=files, custody_problems=custody)
 
     # -- evidence files ---------------------------------------------------------------------
 
@@ -183,5 +186,8 @@ class Notebook(Store):
 
     def delete(self, record_id: str, *, actor: str = "") -> None:
         """Delete a record; an evidence file goes with it, its key destroyed, its end logged."""
-        with self.transaction(), evidence_module.destroying_file(self, record_id, actor=actor):
+        with self.transaction():
+            blob = evidence_module.forget_file(self, record_id, actor=actor)
             super().delete(record_id)
+        if blob is not None and not self.db.in_transaction:
+            blob.unlink(missing_ok=True)

@@ -163,3 +163,15 @@ def test_a_failed_check_keeps_the_date_the_file_was_last_known_good(cli, case_id
     assert cli("verify").code == 3
     after = cli.show(item)["file"]
     assert (after["fixity"], after["fixity_at"]) == ("damaged", good)
+
+
+def test_verify_finds_a_custody_row_edited_behind_the_chain(cli, case_id, files):
+    item = cli.add("evidence", "add", "--case", case_id, str(files / "call.ogg"))
+    with Notebook.open(cli.path, PASSPHRASE) as notebook:
+        notebook.db.execute(
+            "UPDATE custody SET actor = 'someone else' WHERE record_id = ?", (item,)
+        )
+    result = cli("verify")
+    assert result.code == 3
+    assert "custody: ALTERED" in result.out
+    assert cli("custody", item).code == 3
