@@ -125,6 +125,9 @@ def import_file(
                 os.fsync(writer.fileno())
         os.replace(part, final)
         fsync_directory(final.parent)
+        # The folder may be new: its own entry in blobs/ must reach the disk too, or a power
+        # cut could keep the row and lose the folder that holds its blob.
+        fsync_directory(notebook.vault.blob_folder)
         nonce, sealed_key = crypto.wrap_key(
             _keys_key(notebook), file_key, context=_key_context(blob_id)
         )
