@@ -438,6 +438,10 @@ def sweep(notebook: Notebook) -> int:
         if path.is_file() and (path.name.endswith(PART_SUFFIX) or path.name not in known):
             path.unlink(missing_ok=True)
             removed += 1
+    for folder in notebook.vault.blob_folder.iterdir():
+        # An empty folder would still name the first two hex digits of a deleted blob.
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
     return removed
 
 

@@ -175,3 +175,10 @@ def test_verify_finds_a_custody_row_edited_behind_the_chain(cli, case_id, files)
     assert result.code == 3
     assert "custody: ALTERED" in result.out
     assert cli("custody", item).code == 3
+
+
+def test_the_next_open_leaves_no_empty_folder_of_a_deleted_item(cli, case_id, files):
+    item = cli.add("evidence", "add", "--case", case_id, str(files / "call.ogg"))
+    cli.ok("evidence", "delete", item)
+    cli.ok("case", "add", "--title", "Another")  # any writable open sweeps
+    assert list((cli.path / "blobs").iterdir()) == []
