@@ -1,0 +1,166 @@
+"""The window as a user meets it: welcome, create, unlock, the workspace, and locking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from notebook import Notebook
+from notebook.crypto import WEAK_KDF_FOR_TESTS
+from notebook.model import Case, Incident, Interview, Person, Threat
+from tests.conftest import PASSPHRASE, create_test_notebook
+from ui.main_window import WINDOW_TITLE, MainWindow
+from ui.models import RecordIdRole, Row, RowTableModel
+from ui.session import Session
+from ui.strength import estimate
+
+CHEAP = {"kdf": WEAK_KDF_FOR_TESTS, "allow_weak_kdf_for_tests": True}
+
+
+@pytest.fixture
+def filled_notebook(tmp_path: Path) -> Path:
+    path = tmp_path / "case.casenotebook"
+    with create_test_notebook(path) as notebook:
+        case = notebook.add(Case(title="Ruziev", reference="KR-2019-07"))
+        kamil = notebook.add(Person(case_id=case.id, name="Kamil Ruziev"))
+        notebook.add(
+            Threat(
+                case_id=case.id,
+                title="Gun to the head",
+                date="2019-06-10",
+                type="death-threat",
+                risk="critical",
+            )
+        )
+        notebook.add(
+            Incident(case_id=case.id, title="Earlier pressure", date="2019~", type="intimidation")
+        )
+        notebook.add(Interview(case_id=case.id, interviewee_id=kamil.id, date="2020-06"))
+    return path
+
+
+def window_for(qtbot, session: Session, tmp_path: Path) -> MainWindow:
+    window = MainWindow(session, default_folder=tmp_path / "new.casenotebook")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_with_no_notebook_the_welcome_screen_offers_three_ways_in(qtbot, tmp_path):
+    window = window_for(qtbot, Session(None, kdf_options=CHEAP), tmp_path)
+    assert window.pages.currentWidget() is window.welcome
+    assert window.windowTitle() == WINDOW_TITLE
+    assert not window.lock_action.isEnabled()
+
+
+def test_a_known_notebook_starts_locked_and_a_wrong_passphrase_says_so(
+    qtbot, tmp_path, filled_notebook
+):
+    window = window_for(qtbot, Session(filled_notebook), tmp_path)
+    assert window.pages.currentWidget() is window.unlock_page
+    window.unlock_page.passphrase.setText("not the passphrase")
+    window.unlock_page.unlock_button.click()
+    assert "Wrong passphrase" in window.unlock_page.message.text()
+    assert window.pages.currentWidget() is window.unlock_page
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    assert window.pages.currentWidget() is window.workspace
+    assert window.unlock_page.passphrase.text() == ""
+
+
+def test_a_damaged_notebook_is_told_apart_from_a_wrong_passphrase(qtbot, tmp_path, filled_notebook):
+    database = filled_notebook / "notebook.db"
+    data = bytearray(database.read_bytes())
+    data[40] ^= 0xFF
+    database.write_bytes(bytes(data))
+    window = window_for(qtbot, Session(filled_notebook), tmp_path)
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    message = window.unlock_page.message.text()
+    assert "damaged" in message
+    assert "Wrong passphrase" not in message
+
+
+def test_a_notebook_open_elsewhere_says_so(qtbot, tmp_path, filled_notebook):
+    window = window_for(qtbot, Session(filled_notebook), tmp_path)
+    with Notebook.open(filled_notebook, PASSPHRASE):
+        window.unlock_page.passphrase.setText(PASSPHRASE)
+        window.unlock_page.unlock_button.click()
+    assert "open in another program" in window.unlock_page.message.text()
+
+
+def test_the_workspace_lists_a_cases_sections_and_its_timeline_in_order(
+    qtbot, tmp_path, filled_notebook
+):
+    session = Session(filled_notebook)
+    window = window_for(qtbot, session, tmp_path)
+    session.unlock(PASSPHRASE)
+    navigator = window.workspace.navigator
+    assert navigator.topLevelItemCount() == 1
+    case_item = navigator.topLevelItem(0)
+    assert [case_item.child(i).text(0) for i in range(case_item.childCount())] == [
+        "Timeline",
+        "Incidents and threats",
+        "Interviews",
+        "People and organisations",
+        "Evidence",
+    ]
+    table = window.workspace.proxy
+    dates = [table.index(row, 0).data() for row in range(table.rowCount())]
+    assert dates == ["about 2019", "10 June 2019", "June 2020"]
+    assert window.windowTitle() == WINDOW_TITLE
+
+
+def test_the_filter_narrows_the_list(qtbot, tmp_path, filled_notebook):
+    session = Session(filled_notebook)
+    window = window_for(qtbot, session, tmp_path)
+    session.unlock(PASSPHRASE)
+    window.workspace.filter.setText("gun")
+    assert window.workspace.proxy.rowCount() == 1
+    assert window.workspace.proxy.index(0, 2).data() == "Gun to the head"
+
+
+def test_locking_empties_every_list_closes_dialogs_and_asks_for_the_passphrase(
+    qtbot, tmp_path, filled_notebook
+):
+    session = Session(filled_notebook)
+    window = window_for(qtbot, session, tmp_path)
+    session.unlock(PASSPHRASE)
+    dialog = QDialog(window)
+    dialog.open()
+    assert window.workspace.model.rowCount() > 0
+    window.lock_action.trigger()
+    assert not session.is_open
+    assert not dialog.isVisible()
+    assert window.workspace.model.rowCount() == 0
+    assert window.workspace.navigator.topLevelItemCount() == 0
+    assert window.pages.currentWidget() is window.unlock_page
+
+
+def test_creating_a_notebook_opens_it_empty(qtbot, tmp_path):
+    session = Session(None, kdf_options=CHEAP)
+    window = window_for(qtbot, session, tmp_path)
+    session.create(tmp_path / "fresh.casenotebook", PASSPHRASE)
+    assert window.pages.currentWidget() is window.workspace
+    assert (tmp_path / "fresh.casenotebook" / "notebook.json").is_file()
+    assert window.workspace.navigator.topLevelItemCount() == 0
+
+
+def test_the_row_model_passes_qts_model_tester(qtmodeltester):
+    model = RowTableModel(["Date", "Title"])
+    model.set_rows(
+        [
+            Row("a", ("10 June 2019", "Threat"), (1, "Threat")),
+            Row("b", ("about 2019", "Pressure"), (0, "Pressure")),
+        ]
+    )
+    qtmodeltester.check(model)
+    assert model.index(1, 0).data(RecordIdRole) == "b"
+
+
+def test_the_strength_meter_rewards_six_random_words_and_not_short_passwords():
+    assert estimate("correct horse battery staple orange violin").level == 3
+    assert estimate("Password1!").level <= 1
+    assert estimate("").bits == 0

@@ -1,0 +1,149 @@
+"""The one window: welcome, unlock or workspace, with the lock always within reach."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from notebook import NotebookError
+
+from .session import Session
+from .unlock import UnlockPage
+from .welcome import CreateDialog, WelcomePage
+from .workspace import Workspace
+
+WINDOW_TITLE = "Case Notebook"  # never a record's content, nor the notebook's name
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        session: Session,
+        *,
+        default_folder: Path,
+        demo_passphrase: str = "",
+        build_demo=None,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self._default_folder = default_folder
+        self._build_demo = build_demo
+        self.setWindowTitle(WINDOW_TITLE)
+        self.resize(1100, 700)
+
+        self.welcome = WelcomePage(demo_passphrase)
+        self.unlock_page = UnlockPage(session)
+        self.workspace = Workspace(session)
+        self.pages = QStackedWidget()
+        for page in (self.welcome, self.unlock_page, self.workspace):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        toolbar = self.addToolBar("main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.lock_action)
+
+        self.welcome.create_requested.connect(self.create_notebook)
+        self.welcome.open_requested.connect(self.choose_notebook)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.unlock_page.choose_other.connect(self.choose_notebook)
+        session.opened.connect(self._on_opened)
+        session.locked.connect(self._on_locked)
+        self.retranslate()
+        self._show_start()
+
+    def retranslate(self) -> None:
+        self.lock_action.setText(self.tr("Lock"))
+        self.lock_action.setToolTip(self.tr("Lock the notebook now (Ctrl+L)"))
+        for page in (self.welcome, self.unlock_page, self.workspace):
+            page.retranslate()
+
+    # -- pages ------------------------------------------------------------------------------
+
+    def _show_start(self) -> None:
+        path = self.session.path
+        if path is not None and (path / "notebook.json").is_file():
+            self._show(self.unlock_page)
+            self.unlock_page.prepare()
+        else:
+            self._show(self.welcome)
+
+    def _show(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        self.lock_action.setEnabled(page is self.workspace)
+
+    def _on_opened(self) -> None:
+        self.workspace.reload()
+        self._show(self.workspace)
+
+    def _on_locked(self) -> None:
+        self.workspace.clear()
+        self._show_start()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Close every dialog (a modal one must not hold the lock back), then the notebook."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self.session.lock()
+
+    def create_notebook(self) -> None:
+        dialog = CreateDialog(self, self._default_folder)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.session.create(dialog.folder(), dialog.secret())
+        except NotebookError as error:
+            QMessageBox.warning(
+                self, WINDOW_TITLE, self.tr("The notebook was not created: {0}").format(error)
+            )
+
+    def choose_notebook(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Choose a notebook folder"),
+            str(Path.home()),
+            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not (path / "notebook.json").is_file():
+            QMessageBox.information(
+                self, WINDOW_TITLE, self.tr("That folder does not hold a notebook.")
+            )
+            return
+        self.session.lock()
+        self.session.path = path
+        self._show_start()
+
+    def open_demo(self) -> None:
+        if self._build_demo is None:
+            return
+        self.session.lock()
+        try:
+            self._build_demo(self.session)
+        except (NotebookError, OSError) as error:
+            QMessageBox.warning(
+                self, WINDOW_TITLE, self.tr("The demo could not be built: {0}").format(error)
+            )
+        if not self.session.is_open:
+            self._show_start()
