@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -58,6 +59,17 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.lock_action)
+        self.search_field = QLineEdit()
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMaximumWidth(360)
+        self.search_field.textChanged.connect(self.workspace.search)
+        self.search_field.returnPressed.connect(self.workspace.open_first_result)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search_field)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
 
         self.welcome.create_requested.connect(self.create_notebook)
         self.welcome.open_requested.connect(self.choose_notebook)
@@ -69,6 +81,8 @@ class MainWindow(QMainWindow):
         self._show_start()
 
     def retranslate(self) -> None:
+        self.search_field.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Search"))
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock the notebook now (Ctrl+L)"))
         for page in (self.welcome, self.unlock_page, self.workspace):
@@ -86,13 +100,21 @@ class MainWindow(QMainWindow):
 
     def _show(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
-        self.lock_action.setEnabled(page is self.workspace)
+        open_now = page is self.workspace
+        self.lock_action.setEnabled(open_now)
+        self.search_field.setEnabled(open_now)
+        self.find_action.setEnabled(open_now)
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
 
     def _on_opened(self) -> None:
         self.workspace.reload()
         self._show(self.workspace)
 
     def _on_locked(self) -> None:
+        self.search_field.clear()
         self.workspace.clear()
         self._show_start()
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -16,8 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from .models import RecordIdRole, RowTableModel, SortKeyRole
+from .search_view import SearchResults
 from .sections import SECTIONS, Section
 from .session import Session
+
+# Where each kind of record is listed.
+SECTION_OF_KIND = {
+    "case": "timeline",
+    "incident": "incidents",
+    "threat": "incidents",
+    "interview": "interviews",
+    "person": "people",
+    "organisation": "people",
+    "evidence": "evidence",
+}
 
 CaseRole = Qt.ItemDataRole.UserRole + 10  # on navigator items: the case's id
 SectionRole = Qt.ItemDataRole.UserRole + 11  # on navigator items: the section's key
@@ -55,11 +68,17 @@ class Workspace(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(self._activate)
 
+        self.results = SearchResults(session)
+        self.results.record_chosen.connect(self.reveal)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.results)
+
         right = QWidget()
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.addWidget(self.filter)
-        right_column.addWidget(self.table)
+        right_column.addWidget(self.views)
         splitter = QSplitter()
         splitter.addWidget(self.navigator)
         splitter.addWidget(right)
@@ -94,7 +113,38 @@ class Workspace(QWidget):
         """On lock: nothing of the notebook stays in a widget."""
         self.navigator.clear()
         self.model.clear()
+        self.results.clear()
         self.filter.clear()
+        self.views.setCurrentWidget(self.table)
+
+    def search(self, query: str) -> int:
+        """Results as the user types; an empty query returns to the list."""
+        if not query.strip():
+            self.views.setCurrentWidget(self.table)
+            self.results.clear()
+            return 0
+        self.views.setCurrentWidget(self.results)
+        return self.results.run(query)
+
+    def open_first_result(self) -> None:
+        index = self.results.currentIndex()
+        if not index.isValid():
+            index = self.results.model_.index(0, 0)
+        if index.isValid():
+            self.reveal(index.data(RecordIdRole))
+
+    def reveal(self, record_id: str) -> None:
+        """Show the record in its section, selected."""
+        record = self._session.notebook.get(record_id)
+        case_id = record.id if record.KIND == "case" else record.case_id
+        self.views.setCurrentWidget(self.table)
+        self.show_section(case_id, SECTION_OF_KIND[record.KIND])
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(RecordIdRole) == record_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.proxy.index(row, 0))
+                break
+        self.record_activated.emit(record_id)
 
     def show_section(self, case_id: str, key: str) -> None:
         self._select((case_id, key))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from notebook import Notebook
@@ -164,3 +165,41 @@ def test_the_strength_meter_rewards_six_random_words_and_not_short_passwords():
     assert estimate("correct horse battery staple orange violin").level == 3
     assert estimate("Password1!").level <= 1
     assert estimate("").bits == 0
+
+
+def test_search_shows_results_as_you_type_and_enter_opens_the_record(
+    qtbot, tmp_path, filled_notebook
+):
+    session = Session(filled_notebook)
+    window = window_for(qtbot, session, tmp_path)
+    session.unlock(PASSPHRASE)
+    window.find_action.trigger()
+    qtbot.keyClicks(window.search_field, "gun")
+    results = window.workspace.results
+    assert window.workspace.views.currentWidget() is results
+    assert results.model().rowCount() == 1
+    assert "\x02" in results.model().index(0, 2).data()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.workspace.views.currentWidget() is window.workspace.table
+    assert window.workspace.navigator.currentItem().text(0) == "Incidents and threats"
+    selected = window.workspace.table.selectionModel().selectedRows()
+    assert [index.data() for index in selected] != []
+    window.search_field.clear()
+    assert window.workspace.views.currentWidget() is window.workspace.table
+
+
+def test_snippets_are_escaped_before_matches_are_made_bold():
+    from ui.search_view import snippet_html
+
+    assert snippet_html("<script>\x02gun\x03") == "&lt;script&gt;<b>gun</b>"
+
+
+def test_locking_clears_the_search(qtbot, tmp_path, filled_notebook):
+    session = Session(filled_notebook)
+    window = window_for(qtbot, session, tmp_path)
+    session.unlock(PASSPHRASE)
+    window.search_field.setText("gun")
+    window.lock()
+    assert window.search_field.text() == ""
+    assert window.workspace.results.model().rowCount() == 0
+    assert not window.search_field.isEnabled()
