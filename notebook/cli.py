@@ -327,6 +327,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"change the passphrase (new one from ${NEW_PASSPHRASE_VARIABLE} or a prompt)",
     )
     commands.add_parser("gui", help="start the desktop program")
+    commands.add_parser(
+        "demo",
+        help="build the demo notebook at --notebook PATH (else beside the default notebook) "
+        "and print its public passphrase",
+    )
 
     for kind in OPTIONS:
         group = commands.add_parser(kind, help=f"{kind} records")
@@ -566,6 +571,23 @@ def cmd_gui(context: Context) -> int:
             "line: see casenotebook --help"
         ) from None
     return gui_main(notebook_path=context.path)
+
+
+def cmd_demo(context: Context) -> int:
+    """Only an explicit --notebook places it: $CASENOTEBOOK_NOTEBOOK names the working notebook."""
+    from . import demo
+
+    path = context.arguments.notebook or default_notebook_path().parent / demo.DEMO_FOLDER_NAME
+    if path.exists():
+        raise UsageError(f"something already exists at {path}; the demo needs a new path")
+    demo.build_demo(path, actor=context.actor).close()
+    passphrase = demo.demo_passphrase()
+    context.emit(
+        {"path": str(path), "passphrase": passphrase},
+        f"Built the demo notebook at {path}\n"
+        f"Its passphrase (public: it is the demo's own): {passphrase}",
+    )
+    return EXIT_OK
 
 
 def cmd_record(context: Context) -> int:
@@ -897,6 +919,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "init": cmd_init,
     "passwd": cmd_passwd,
     "gui": cmd_gui,
+    "demo": cmd_demo,
     **dict.fromkeys(OPTIONS, cmd_record),
     "link": cmd_link,
     "tag": cmd_tag,
