@@ -32,6 +32,7 @@ SECTION_OF_KIND = {
     "evidence": "evidence",
 }
 
+MAXIMUM_COLUMN_WIDTH = 300
 CaseRole = Qt.ItemDataRole.UserRole + 10  # on navigator items: the case's id
 SectionRole = Qt.ItemDataRole.UserRole + 11  # on navigator items: the section's key
 
@@ -99,6 +100,7 @@ class Workspace(QWidget):
         self.navigator.clear()
         for case in self._session.notebook.cases():
             case_item = QTreeWidgetItem([case.title])
+            case_item.setToolTip(0, case.title)
             case_item.setData(0, CaseRole, case.id)
             for section in SECTIONS:
                 child = QTreeWidgetItem([section.title()])
@@ -178,6 +180,10 @@ class Workspace(QWidget):
         self.model.set_rows(rows, headers=section.headers())
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.resizeColumnsToContents()
+        # Long titles and places must not push the other columns out of sight.
+        for column in range(self.model.columnCount()):
+            if self.table.columnWidth(column) > MAXIMUM_COLUMN_WIDTH:
+                self.table.setColumnWidth(column, MAXIMUM_COLUMN_WIDTH)
 
     def _activate(self, index) -> None:
         self.record_activated.emit(index.data(RecordIdRole))

@@ -1,0 +1,73 @@
+"""`make screenshots`: the main views of the demo notebook, rendered offscreen to PNG files."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from notebook.crypto import WEAK_KDF_FOR_TESTS
+from notebook.demo import build_demo, demo_passphrase
+
+from .main_window import MainWindow
+from .sections import SECTIONS
+from .session import Session
+
+SIZE = (1200, 760)
+
+
+def render(out: Path) -> list[Path]:
+    """Build the demo in a temporary folder (cheap key: these are pictures, not a notebook to
+    keep), then grab each page of the window."""
+    app = QApplication.instance() or QApplication([])
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch) / "demo.casenotebook"
+        build_demo(folder, kdf=WEAK_KDF_FOR_TESTS, allow_weak_kdf_for_tests=True).close()
+
+        def shoot(window: MainWindow, name: str) -> None:
+            app.processEvents()
+            path = out / f"{name}.png"
+            window.grab().save(str(path))
+            written.append(path)
+
+        welcome = MainWindow(
+            Session(None), default_folder=folder, demo_passphrase=demo_passphrase()
+        )
+        welcome.resize(*SIZE)
+        welcome.show()
+        shoot(welcome, "en-welcome")
+        session = Session(folder)
+        window = MainWindow(session, default_folder=folder)
+        window.resize(*SIZE)
+        window.show()
+        shoot(window, "en-unlock")
+        session.unlock(demo_passphrase())
+        case_id = session.notebook.cases()[0].id
+        for section in SECTIONS:
+            window.workspace.show_section(case_id, section.key)
+            shoot(window, f"en-{section.key}")
+        window.search_field.setText("Karakol")
+        shoot(window, "en-search")
+        window.search_field.clear()
+        session.lock()
+        welcome.close()
+        window.close()
+    return written
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    for path in render(out):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
