@@ -1,0 +1,65 @@
+"""Start the desktop program: a careful process first, then the application and its window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtWidgets import QApplication
+
+from notebook import NotebookError
+from notebook.demo import DEMO_FOLDER_NAME, build_demo, demo_passphrase
+
+from . import privacy
+from .clipboard import ClipboardGuard
+from .idle import IdleWatcher
+from .main_window import WINDOW_TITLE, MainWindow
+from .session import Session
+
+
+def demo_folder() -> Path:
+    return Path(platformdirs.user_data_dir("CaseNotebook", appauthor=False)) / DEMO_FOLDER_NAME
+
+
+def open_demo(session: Session) -> None:
+    """Build the demo on first use; afterwards it is a notebook like any other, to unlock."""
+    folder = demo_folder()
+    if (folder / "notebook.json").is_file():
+        session.path = folder
+        return
+    session.adopt(build_demo(folder))
+
+
+def build_window(session: Session, *, default_folder: Path) -> MainWindow:
+    """The window with its guards: idle lock and clipboard clearing."""
+    try:
+        passphrase = demo_passphrase()
+    except (NotebookError, OSError, ValueError):
+        passphrase = ""  # the welcome screen then simply does not show it
+    window = MainWindow(
+        session, default_folder=default_folder, demo_passphrase=passphrase, build_demo=open_demo
+    )
+    window.clipboard_guard = ClipboardGuard(window)
+    window.idle_watcher = IdleWatcher(window)
+    window.idle_watcher.idle.connect(window.lock)
+    window.idle_watcher.session_locked.connect(window.lock)
+    session.locked.connect(window.clipboard_guard.clear_now)
+    session.opened.connect(window.idle_watcher.reset)
+    return window
+
+
+def main(notebook_path: Path | None = None, argv: list[str] | None = None) -> int:
+    """Run the program; `notebook_path` is the notebook to offer for unlocking."""
+    privacy.disable_core_dumps()
+    privacy.use_private_qt_settings(privacy.private_settings_folder())
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName(WINDOW_TITLE)
+    session = Session(notebook_path)
+    default_folder = notebook_path or Path.home() / "notebook.casenotebook"
+    window = build_window(session, default_folder=default_folder)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        session.lock()

@@ -1,0 +1,104 @@
+"""Keeping notebook contents out of core dumps, Qt's settings and desktop recent-files lists."""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QDir, QSettings, QUrl
+from PySide6.QtWidgets import QFileDialog
+
+try:
+    import resource
+except ImportError:  # Windows
+    resource = None
+
+# Fixed names, so nothing Qt derives from them (settings files, standard paths) can carry a
+# case, a person or the user's name.
+NEUTRAL_NAME = "CaseNotebook"
+
+_PR_SET_DUMPABLE = 4
+
+
+def disable_core_dumps() -> None:
+    """Stop a crash from writing this process's memory (keys, decrypted text) to disk.
+
+    Call it first thing at start-up. On Windows it does nothing: there are no core files,
+    and crash dumps by Windows Error Reporting are a system policy (LocalDumps) that a
+    program cannot refuse.
+    """
+    if resource is None:
+        return
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if sys.platform.startswith("linux"):
+        _make_undumpable()
+
+
+def _make_undumpable() -> None:
+    # Belt and braces: a core_pattern that pipes to a collector (systemd-coredump, apport)
+    # is told RLIMIT_CORE but may not honour it, while a non-dumpable process is dumped at
+    # most root-only, per fs.suid_dumpable. It also keeps other programs running as the same
+    # user from attaching a debugger or reading /proc/PID/mem.
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        prctl = libc.prctl
+    except (OSError, AttributeError):
+        return
+    prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
+    prctl.restype = ctypes.c_int
+    prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
+
+
+def private_settings_folder() -> Path:
+    """Where Qt's own settings go: our config folder, never the shared "QtProject" files.
+
+    On Windows platformdirs answers the local, not the roaming, AppData: nothing is copied
+    to a domain server at log-off.
+    """
+    return Path(platformdirs.user_config_dir(NEUTRAL_NAME, appauthor=False)) / "qt"
+
+
+def use_private_qt_settings(folder: Path) -> None:
+    """Send every QSettings file, ours and Qt's, to `folder`; call before any QSettings exists.
+
+    Qt's widget file dialog saves the folders it visited ("QtProject/FileDialog": history,
+    lastVisited, sidebar shortcuts) with `QSettings(UserScope, "QtProject")`, which would
+    otherwise land in the shared ~/.config/QtProject.conf that every Qt program reads.
+    On Windows and macOS that call uses the registry or CFPreferences, which `setPath`
+    cannot redirect: there `forget_file_dialog_history()` must scrub each dialog.
+    """
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(kind, scope, str(folder))
+    # So that our own QSettings() is a file in `folder` on every platform, registry included.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QCoreApplication.setOrganizationName(NEUTRAL_NAME)
+    QCoreApplication.setApplicationName(NEUTRAL_NAME)
+
+
+def non_native_file_dialog_options() -> QFileDialog.Option:
+    """Options for every QFileDialog we open: Qt's own dialog, never the platform's.
+
+    Native dialogs record what they open or save outside our control: GTK's and the XDG
+    portal's in ~/.local/share/recently-used.xbel (and KDE's recent documents), Windows'
+    common dialog in the Explorer MRU lists (ComDlg32\\OpenSavePidlMRU, LastVisitedPidlMRU),
+    macOS's panel in its recent places. Qt's dialog writes only to Qt's settings, which
+    `use_private_qt_settings()` and `forget_file_dialog_history()` take care of.
+    """
+    return QFileDialog.Option.DontUseNativeDialog
+
+
+def forget_file_dialog_history(dialog: QFileDialog) -> None:
+    """Wipe the folders a dialog visited before it is destroyed and saves them to Qt's settings.
+
+    Read `selectedFiles()` first: this moves the dialog to the home folder. Needed on Windows
+    and macOS, where Qt's dialog settings cannot be redirected; harmless elsewhere.
+    """
+    home = QDir.homePath()
+    # setDirectory also resets the process-wide "last visited" folder that Qt saves.
+    dialog.setDirectory(home)
+    dialog.setHistory([])
+    dialog.setSidebarUrls([QUrl("file:"), QUrl.fromLocalFile(home)])
