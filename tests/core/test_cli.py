@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import os
@@ -1127,22 +1126,23 @@ def test_passwd_refuses_a_short_new_passphrase_and_keeps_the_old_one(
 # -- the desktop program ----------------------------------------------------------------------
 
 
-def _desktop_program_exists() -> bool:
-    try:
-        return importlib.util.find_spec("ui.app") is not None
-    except ModuleNotFoundError:
-        return False
-
-
-@pytest.mark.skipif(_desktop_program_exists(), reason="the desktop program has landed")
 @pytest.mark.parametrize("argv", [["gui"], []], ids=["gui", "no-command"])
-def test_the_desktop_program_is_not_there_yet_so_gui_exits_1_with_a_message(
-    cli: Cli, argv: list[str]
+def test_gui_and_no_command_start_the_desktop_program_on_the_chosen_notebook(
+    cli: Cli, argv: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    started: list[Path] = []
+
+    def fake_main(notebook_path: Path) -> int:
+        started.append(notebook_path)
+        return 0
+
+    # The real one would open a window and wait for the user; core tests do not import Qt.
+    fake_app = type(sys)("ui.app")
+    fake_app.main = fake_main
+    monkeypatch.setitem(sys.modules, "ui.app", fake_app)
     result = cli(*argv)
-    assert result.code == 1
-    assert result.out == ""
-    assert result.err.strip()
+    assert result.code == 0, result.err
+    assert started == [cli.path]
 
 
 def test_a_perpetrator_can_be_given_with_involvement_and_type(cli: Cli, case_id: str) -> None:
