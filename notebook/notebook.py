@@ -178,11 +178,11 @@ class Notebook(Store):
     def suggest_exhibit_ref(self, case_id: str) -> str:
         return evidence_module.suggest_exhibit_ref(self, case_id)
 
-    def add(self, record: Record) -> Record:
+    def add(self, record: Record, *, reuse_id: bool = False) -> Record:
         """As Store.add; an evidence item without an exhibit mark gets the case's next one."""
         if isinstance(record, Evidence):
             record = evidence_module.with_exhibit_ref(self, record)
-        return super().add(record)
+        return super().add(record, reuse_id=reuse_id)
 
     def delete(self, record_id: str, *, actor: str = "") -> None:
         """Delete a record; an evidence file goes with it, its key destroyed, its end logged."""

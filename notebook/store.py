@@ -66,12 +66,18 @@ class Store:
 
     # -- records ----------------------------------------------------------------------------
 
-    def add(self, record: Record) -> Record:
-        """Store a new record; returns it with its id and times filled in."""
-        if record.id:
+    def add(self, record: Record, *, reuse_id: bool = False) -> Record:
+        """Store a new record; returns it with its id and times filled in.
+
+        `reuse_id` stores it under the id it carries: for redoing the creation of a record
+        whose creation was undone, so that later steps that name it still find it.
+        """
+        if record.id and not reuse_id:
             raise InvalidInput("a new record must not have an id yet", field="id")
+        if reuse_id and (not record.id or self._identity(record.id) is not None):
+            raise InvalidInput("that id is missing or already in use", field="id")
         now = self._clock()
-        stored = replace(record, id=new_id(), created=now, updated=now)
+        stored = replace(record, id=record.id if reuse_id else new_id(), created=now, updated=now)
         people = self._check_record(stored)
         body = model.body_of(stored)
         with self._writing():

@@ -364,3 +364,14 @@ def test_a_write_that_fails_outside_any_group_leaves_nothing_behind(notebook, ca
     monkeypatch.undo()
     assert notebook.records(kind="incident") == []
     assert notebook.search("written") == []
+
+
+def test_a_deleted_record_can_be_stored_again_under_its_own_id(notebook, case):
+    incident = notebook.add(Incident(case_id=case.id, title="Raid", date="2019"))
+    notebook.delete(incident.id)
+    again = notebook.add(incident, reuse_id=True)
+    assert again.id == incident.id
+    assert notebook.get(incident.id).title == "Raid"
+    with pytest.raises(InvalidInput):
+        notebook.add(incident, reuse_id=True)  # that id is taken again now
+    assert notebook.audit.verify().intact
