@@ -1,0 +1,65 @@
+"""Undoable edits: each command calls the core once each way (redo adds, undo deletes...)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from notebook import Notebook
+from notebook.model import Record
+
+NotebookGetter = Callable[[], Notebook]
+
+
+class AddRecord(QUndoCommand):
+    """Redo stores the record (under the same id every time); undo deletes it."""
+
+    def __init__(self, notebook: NotebookGetter, record: Record, text: str) -> None:
+        super().__init__(text)
+        self._notebook = notebook
+        self._record = record
+        self.record_id = ""
+
+    def redo(self) -> None:
+        if self.record_id:
+            self._notebook().add(replace(self._record, id=self.record_id), reuse_id=True)
+        else:
+            self.record_id = self._notebook().add(self._record).id
+
+    def undo(self) -> None:
+        self._notebook().delete(self.record_id)
+
+
+class EditRecord(QUndoCommand):
+    """Redo applies the new values; undo puts the old ones back."""
+
+    def __init__(
+        self,
+        notebook: NotebookGetter,
+        record_id: str,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._notebook = notebook
+        self.record_id = record_id
+        self._before = before
+        self._after = after
+
+    def redo(self) -> None:
+        self._notebook().update(self.record_id, **self._after)
+
+    def undo(self) -> None:
+        self._notebook().update(self.record_id, **self._before)
+
+
+def edit_command(
+    notebook: NotebookGetter, record: Record, changes: dict[str, Any], text: str
+) -> EditRecord:
+    """The command for `changes`, remembering the fields' current values for undo."""
+    before = {name: getattr(record, name) for name in changes}
+    return EditRecord(notebook, record.id, before, changes, text)
