@@ -554,20 +554,16 @@ class _Reader:
     def season(self, side: _Side) -> None:
         side.season = self.take().number
         token = self.peek()
-        if token is not None and (
-            token.kind == "year" or (token.kind == "number" and len(token.text) in (3, 4))
-        ):
-            side.year = self.take().number
-        elif token is not None and side.season == 24 and (years := _WINTER.fullmatch(token.text)):
-            # "winter 2019-20" looks like EDTF for a month 20 that does not exist.
-            if int(years[2]) == (int(years[1]) + 1) % 100:
-                side.year = int(years[1])
-                self.take()
+        if token is None:
             return
-        # Winter runs into the next year, and people name both: "winter 2019–2020".
-        winter_years = side.season == 24 and side.year is not None and self.is_next("dash")
-        if winter_years and self._year_ahead(side.year + 1):
-            self.at += 2
+        if token.kind == "year" or (token.kind == "number" and len(token.text) in (3, 4)):
+            side.year = self.take().number
+            # Winter runs into the next year, and people name both: "winter 2019–2020".
+            if side.season == 24 and self.is_next("dash") and self._year_ahead(side.year + 1):
+                self.at += 2
+        elif side.season == 24 and (first := _winter_first_year(token.text)) is not None:
+            side.year = first
+            self.take()
 
     def _year_ahead(self, year: int) -> bool:
         """Whether the token after the next is `year`, in full or by its last two digits."""
@@ -575,6 +571,14 @@ class _Reader:
         if token is None or token.kind not in ("number", "year"):
             return False
         return token.number == year or (len(token.text) == 2 and token.number == year % 100)
+
+
+def _winter_first_year(text: str) -> int | None:
+    """2019 for "2019-20", which would otherwise read as EDTF for a month 20."""
+    years = _WINTER.fullmatch(text)
+    if years is None or int(years[2]) != (int(years[1]) + 1) % 100:
+        return None
+    return int(years[1])
 
 
 def _point(token: _Token | None) -> DatePoint:
@@ -611,16 +615,15 @@ def _shift(side: _Side, step: int) -> str:
     """The date one day, month, season, year or decade before or after the side."""
     point = parse(side.edtf(qualified=False)).start
     assert point is not None
-    if point.unspecified is not None:
-        raise InvalidInput(_SHIFT)
+    exact = point.unspecified is None  # not "a day in June 2019"
     match point.precision:
-        case Precision.DAY:
+        case Precision.DAY if exact:
             assert point.month is not None and point.day is not None
             try:
                 text = (date(point.year, point.month, point.day) + timedelta(days=step)).isoformat()
             except OverflowError:
                 raise InvalidInput(_OUT_OF_RANGE) from None
-        case Precision.MONTH:
+        case Precision.MONTH if exact:
             assert point.month is not None
             year, month = divmod(point.year * 12 + point.month - 1 + step, 12)
             text = f"{year:04d}-{month + 1:02d}"
@@ -628,7 +631,7 @@ def _shift(side: _Side, step: int) -> str:
             assert point.season is not None
             year, season = divmod(point.year * 4 + point.season - 21 + step, 4)
             text = f"{year:04d}-{season + 21}"
-        case Precision.YEAR:
+        case Precision.YEAR if exact:
             text = f"{point.year + step:04d}"
         case Precision.DECADE:
             text = f"{point.year // 10 + step:03d}X"
