@@ -5,26 +5,30 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
 from notebook import NotebookError
 
+from .editor import EditorDialog
 from .session import Session
 from .unlock import UnlockPage
 from .welcome import CreateDialog, WelcomePage
 from .workspace import Workspace
 
 WINDOW_TITLE = "Case Notebook"  # never a record's content, nor the notebook's name
+NEW_KINDS = ("incident", "threat", "interview", "person", "organisation", "evidence", "case")
 
 
 class MainWindow(QMainWindow):
@@ -40,8 +44,11 @@ class MainWindow(QMainWindow):
         self.session = session
         self._default_folder = default_folder
         self._build_demo = build_demo
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(WINDOW_TITLE + "[*]")  # [*]: the modified mark, nothing more
         self.resize(1100, 700)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.undo_stack.indexChanged.connect(self._after_change)
 
         self.welcome = WelcomePage(demo_passphrase)
         self.unlock_page = UnlockPage(session)
@@ -59,6 +66,22 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.lock_action)
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        self.new_menu = QMenu(self)
+        self.new_actions: dict[str, QAction] = {}
+        for kind in NEW_KINDS:
+            action = self.new_menu.addAction("")
+            action.triggered.connect(lambda _checked=False, k=kind: self.new_record(k))
+            self.new_actions[kind] = action
+        self.new_button = QToolButton()
+        self.new_button.setMenu(self.new_menu)
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar.addWidget(self.new_button)
         self.search_field = QLineEdit()
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMaximumWidth(360)
@@ -75,6 +98,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.choose_notebook)
         self.welcome.demo_requested.connect(self.open_demo)
         self.unlock_page.choose_other.connect(self.choose_notebook)
+        self.workspace.record_activated.connect(self.edit_record)
         session.opened.connect(self._on_opened)
         session.locked.connect(self._on_locked)
         self.retranslate()
@@ -83,6 +107,18 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.search_field.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))
         self.search_field.setAccessibleName(self.tr("Search"))
+        self.new_button.setText(self.tr("New"))
+        names = {
+            "incident": self.tr("Incident…"),
+            "threat": self.tr("Threat…"),
+            "interview": self.tr("Interview…"),
+            "person": self.tr("Person…"),
+            "organisation": self.tr("Organisation…"),
+            "evidence": self.tr("Evidence (kept elsewhere)…"),
+            "case": self.tr("Case…"),
+        }
+        for kind, action in self.new_actions.items():
+            action.setText(names[kind])
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock the notebook now (Ctrl+L)"))
         for page in (self.welcome, self.unlock_page, self.workspace):
@@ -104,6 +140,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(open_now)
         self.search_field.setEnabled(open_now)
         self.find_action.setEnabled(open_now)
+        self.new_button.setEnabled(open_now)
 
     def focus_search(self) -> None:
         self.search_field.setFocus()
@@ -114,6 +151,8 @@ class MainWindow(QMainWindow):
         self._show(self.workspace)
 
     def _on_locked(self) -> None:
+        # The stack holds record values: they must not outlive the unlocked notebook.
+        self.undo_stack.clear()
         self.search_field.clear()
         self.workspace.clear()
         self._show_start()
@@ -126,6 +165,37 @@ class MainWindow(QMainWindow):
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
         self.session.lock()
+
+    def new_record(self, kind: str) -> None:
+        case_id = self.workspace.current_case_id()
+        if kind != "case" and not case_id:
+            QMessageBox.information(self, WINDOW_TITLE, self.tr("Choose or create a case first."))
+            return
+        EditorDialog(
+            self,
+            self.session,
+            self.undo_stack,
+            kind=kind,
+            case_id=case_id or "",
+            language=self.workspace.language,
+        ).open()
+
+    def edit_record(self, record_id: str) -> None:
+        record = self.session.notebook.get(record_id)
+        case_id = record.id if record.KIND == "case" else record.case_id
+        EditorDialog(
+            self,
+            self.session,
+            self.undo_stack,
+            kind=record.KIND,
+            case_id=case_id,
+            record=record,
+            language=self.workspace.language,
+        ).open()
+
+    def _after_change(self) -> None:
+        if self.session.is_open:
+            self.workspace.reload()
 
     def create_notebook(self) -> None:
         dialog = CreateDialog(self, self._default_folder)

@@ -111,6 +111,10 @@ class Workspace(QWidget):
             case_item.setExpanded(True)
         self._select(chosen)
 
+    def current_case_id(self) -> str | None:
+        place = self._current_place()
+        return place[0] if place else None
+
     def clear(self) -> None:
         """On lock: nothing of the notebook stays in a widget."""
         self.navigator.clear()

@@ -12,6 +12,8 @@ from notebook import Notebook
 from notebook.crypto import WEAK_KDF_FOR_TESTS
 from notebook.model import Case, Incident, Interview, Person, Threat
 from tests.conftest import PASSPHRASE, create_test_notebook
+from ui.commands import edit_command
+from ui.editor import EditorDialog
 from ui.main_window import WINDOW_TITLE, MainWindow
 from ui.models import RecordIdRole, Row, RowTableModel
 from ui.session import Session
@@ -52,7 +54,7 @@ def window_for(qtbot, session: Session, tmp_path: Path) -> MainWindow:
 def test_with_no_notebook_the_welcome_screen_offers_three_ways_in(qtbot, tmp_path):
     window = window_for(qtbot, Session(None, kdf_options=CHEAP), tmp_path)
     assert window.pages.currentWidget() is window.welcome
-    assert window.windowTitle() == WINDOW_TITLE
+    assert window.windowTitle().replace("[*]", "") == WINDOW_TITLE
     assert not window.lock_action.isEnabled()
 
 
@@ -111,7 +113,7 @@ def test_the_workspace_lists_a_cases_sections_and_its_timeline_in_order(
     table = window.workspace.proxy
     dates = [table.index(row, 0).data() for row in range(table.rowCount())]
     assert dates == ["about 2019", "10 June 2019", "June 2020"]
-    assert window.windowTitle() == WINDOW_TITLE
+    assert window.windowTitle().replace("[*]", "") == WINDOW_TITLE
 
 
 def test_the_filter_narrows_the_list(qtbot, tmp_path, filled_notebook):
@@ -203,3 +205,72 @@ def test_locking_clears_the_search(qtbot, tmp_path, filled_notebook):
     assert window.search_field.text() == ""
     assert window.workspace.results.model().rowCount() == 0
     assert not window.search_field.isEnabled()
+
+
+def test_a_new_incident_is_saved_listed_and_undone(qtbot, tmp_path, filled_notebook):
+    session = Session(filled_notebook)
+    window = window_for(qtbot, session, tmp_path)
+    session.unlock(PASSPHRASE)
+    window.new_actions["incident"].trigger()
+    dialog = next(w for w in window.findChildren(EditorDialog) if w.isVisible())
+    dialog.form.widget("title").setText("Search of the Ventus office")
+    dialog.form.widget("date").setText("about June 2019")
+    dialog.save()
+    assert not dialog.isVisible()
+    titles = [r.title for r in session.notebook.records(kind="incident")]
+    assert "Search of the Ventus office" in titles
+    added = next(
+        r for r in session.notebook.records(kind="incident") if r.title.startswith("Search")
+    )
+    assert added.date == "2019-06~"
+    assert window.isWindowModified()
+    window.undo_action.trigger()
+    assert "Search of the Ventus office" not in [
+        r.title for r in session.notebook.records(kind="incident")
+    ]
+    assert not window.isWindowModified()
+
+
+def test_editing_a_record_from_the_list_and_undoing_it(qtbot, tmp_path, filled_notebook):
+    session = Session(filled_notebook)
+    window = window_for(qtbot, session, tmp_path)
+    session.unlock(PASSPHRASE)
+    threat = next(iter(session.notebook.records(kind="threat")))
+    window.edit_record(threat.id)
+    dialog = next(w for w in window.findChildren(EditorDialog) if w.isVisible())
+    dialog.form.widget("place").setText("Karakol")
+    dialog.save()
+    assert session.notebook.get(threat.id).place == "Karakol"
+    window.undo_action.trigger()
+    assert session.notebook.get(threat.id).place == ""
+    window.redo_action.trigger()
+    assert session.notebook.get(threat.id).place == "Karakol"
+
+
+def test_a_refused_edit_stays_in_the_dialog_and_off_the_undo_stack(
+    qtbot, tmp_path, filled_notebook
+):
+    session = Session(filled_notebook)
+    window = window_for(qtbot, session, tmp_path)
+    session.unlock(PASSPHRASE)
+    threat = next(iter(session.notebook.records(kind="threat")))
+    window.edit_record(threat.id)
+    dialog = next(w for w in window.findChildren(EditorDialog) if w.isVisible())
+    dialog.form.widget("title").setText("")
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.form.problem.text() != ""
+    assert window.undo_stack.count() == 0
+    assert session.notebook.get(threat.id).title == "Gun to the head"
+
+
+def test_locking_forgets_the_undo_history(qtbot, tmp_path, filled_notebook):
+    session = Session(filled_notebook)
+    window = window_for(qtbot, session, tmp_path)
+    session.unlock(PASSPHRASE)
+    threat = next(iter(session.notebook.records(kind="threat")))
+    window.undo_stack.push(
+        edit_command(lambda: session.notebook, threat, {"place": "Bishkek"}, "Edit")
+    )
+    window.lock()
+    assert window.undo_stack.count() == 0
