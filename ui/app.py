@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
@@ -12,7 +14,6 @@ from notebook import NotebookError
 from notebook.demo import DEMO_FOLDER_NAME, build_demo, demo_passphrase
 
 from . import privacy
-from .clipboard import ClipboardGuard
 from .idle import IdleWatcher
 from .main_window import WINDOW_TITLE, MainWindow
 from .session import Session
@@ -31,8 +32,10 @@ def open_demo(session: Session) -> None:
     session.adopt(build_demo(folder))
 
 
-def build_window(session: Session, *, default_folder: Path) -> MainWindow:
-    """The window with its guards: idle lock and clipboard clearing."""
+def build_window(
+    session: Session, *, default_folder: Path, idle_clock: Callable[[], float] = time.time
+) -> MainWindow:
+    """The window with its idle guard (the clock is the wall clock but for tests)."""
     try:
         passphrase = demo_passphrase()
     except (NotebookError, OSError, ValueError):
@@ -40,11 +43,9 @@ def build_window(session: Session, *, default_folder: Path) -> MainWindow:
     window = MainWindow(
         session, default_folder=default_folder, demo_passphrase=passphrase, build_demo=open_demo
     )
-    window.clipboard_guard = ClipboardGuard(window)
-    window.idle_watcher = IdleWatcher(window)
+    window.idle_watcher = IdleWatcher(window, clock=idle_clock)
     window.idle_watcher.idle.connect(window.lock)
     window.idle_watcher.session_locked.connect(window.lock)
-    session.locked.connect(window.clipboard_guard.clear_now)
     session.opened.connect(window.idle_watcher.reset)
     return window
 

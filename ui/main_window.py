@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from notebook import NotebookError
 
+from .clipboard import ClipboardGuard
 from .editor import EditorDialog
 from .session import Session
 from .unlock import UnlockPage
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
         self._build_demo = build_demo
         self.setWindowTitle(WINDOW_TITLE + "[*]")  # [*]: the modified mark, nothing more
         self.resize(1100, 700)
+        self.clipboard_guard = ClipboardGuard(self)
+        session.locked.connect(self.clipboard_guard.clear_now)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         self.undo_stack.indexChanged.connect(self._after_change)
@@ -89,6 +92,11 @@ class MainWindow(QMainWindow):
         self.search_field.returnPressed.connect(self.workspace.open_first_result)
         toolbar.addSeparator()
         toolbar.addWidget(self.search_field)
+        self.copy_action = QAction(self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_selection)
+        self.workspace.table.addAction(self.copy_action)
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
@@ -119,6 +127,7 @@ class MainWindow(QMainWindow):
         }
         for kind, action in self.new_actions.items():
             action.setText(names[kind])
+        self.copy_action.setText(self.tr("Copy"))
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock the notebook now (Ctrl+L)"))
         for page in (self.welcome, self.unlock_page, self.workspace):
@@ -141,6 +150,20 @@ class MainWindow(QMainWindow):
         self.search_field.setEnabled(open_now)
         self.find_action.setEnabled(open_now)
         self.new_button.setEnabled(open_now)
+
+    def copy_selection(self) -> None:
+        """Copy the selected rows as tab-separated text; the guard clears it after 30 s."""
+        table = self.workspace.table
+        rows = sorted({index.row() for index in table.selectionModel().selectedIndexes()})
+        model = table.model()
+        lines = [
+            "\t".join(
+                str(model.index(row, column).data() or "") for column in range(model.columnCount())
+            )
+            for row in rows
+        ]
+        if lines:
+            self.clipboard_guard.copy("\n".join(lines))
 
     def focus_search(self) -> None:
         self.search_field.setFocus()
