@@ -63,3 +63,63 @@ def edit_command(
     """The command for `changes`, remembering the fields' current values for undo."""
     before = {name: getattr(record, name) for name in changes}
     return EditRecord(notebook, record.id, before, changes, text)
+
+
+class TagRecord(QUndoCommand):
+    """Redo adds (or removes) one tag; undo does the opposite."""
+
+    def __init__(self, notebook: NotebookGetter, record_id: str, tag: str, *, add: bool) -> None:
+        super().__init__(tag)
+        self._notebook = notebook
+        self._record_id = record_id
+        self._tag = tag
+        self._add = add
+
+    def redo(self) -> None:
+        self._apply(self._add)
+
+    def undo(self) -> None:
+        self._apply(not self._add)
+
+    def _apply(self, add: bool) -> None:
+        if add:
+            self._notebook().tag(self._record_id, self._tag)
+        else:
+            self._notebook().untag(self._record_id, self._tag)
+
+
+class LinkRecords(QUndoCommand):
+    """Redo links two records (a new link each time); undo removes that link."""
+
+    def __init__(
+        self, notebook: NotebookGetter, from_id: str, to_id: str, kind: str, text: str
+    ) -> None:
+        super().__init__(text)
+        self._notebook = notebook
+        self._ends = (from_id, to_id, kind)
+        self.link_id = ""
+
+    def redo(self) -> None:
+        from_id, to_id, kind = self._ends
+        self.link_id = self._notebook().link(from_id, to_id, kind).id
+
+    def undo(self) -> None:
+        self._notebook().unlink(self.link_id)
+
+
+class UnlinkRecords(QUndoCommand):
+    """Redo removes a link; undo links the same two records the same way again."""
+
+    def __init__(self, notebook: NotebookGetter, link_id: str, text: str) -> None:
+        super().__init__(text)
+        self._notebook = notebook
+        self._link_id = link_id
+        link = notebook().get_link(link_id)
+        self._ends = (link.from_id, link.to_id, link.kind, link.note)
+
+    def redo(self) -> None:
+        self._notebook().unlink(self._link_id)
+
+    def undo(self) -> None:
+        from_id, to_id, kind, note = self._ends
+        self._link_id = self._notebook().link(from_id, to_id, kind, note=note).id

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
 from notebook import InvalidInput, NotebookError, model
 from notebook.model import Record
 
-from .commands import AddRecord, edit_command
+from .commands import AddRecord, LinkRecords, TagRecord, UnlinkRecords, edit_command
 from .record_form import RecordForm
+from .relations import RelationsEditor, check_tags
 from .session import Session
 
 
@@ -42,13 +43,19 @@ class EditorDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        # Tags and links belong to a stored record: they are offered once it exists.
+        self.relations = (
+            RelationsEditor(notebook, record, language=language) if record is not None else None
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.addWidget(scroll, 3)
+        if self.relations is not None:
+            layout.addWidget(self.relations, 1)
         layout.addWidget(self.buttons)
         self.resize(640, 640)
         # The title names the kind of record, never its contents.
@@ -64,12 +71,38 @@ class EditorDialog(QDialog):
         except NotebookError as problem:
             self.form.show_problem(None, str(problem))
             return
-        if command is not None:
-            self._stack.push(command)
+        commands = [command] if command is not None else []
+        if self.relations is not None and self._record is not None:
+            commands += self._relation_commands(self._record.id)
+        if len(commands) == 1:
+            self._stack.push(commands[0])
+        elif commands:
+            self._stack.beginMacro(self.tr("Edit {0}").format(self._kind))
+            for each in commands:
+                self._stack.push(each)
+            self._stack.endMacro()
         self.accept()
 
-    def _command(self):
+    def _relation_commands(self, record_id: str) -> list[QUndoCommand]:
+        assert self.relations is not None
+        notebook = lambda: self._session.notebook  # noqa: E731
+        added, removed = self.relations.tag_changes()
+        commands: list[QUndoCommand] = [TagRecord(notebook, record_id, t, add=True) for t in added]
+        commands += [TagRecord(notebook, record_id, t, add=False) for t in removed]
+        commands += [
+            UnlinkRecords(notebook, link_id, self.tr("Remove link"))
+            for link_id in self.relations.removed_links
+        ]
+        commands += [
+            LinkRecords(notebook, record_id, planned.to_id, planned.kind, self.tr("Link"))
+            for planned in self.relations.added_links
+        ]
+        return commands
+
+    def _command(self) -> QUndoCommand | None:
         notebook = self._session.notebook
+        if self.relations is not None:
+            check_tags(self.relations)
         if self._record is None:
             data = dict(self.form.values())
             if self._kind != "case":

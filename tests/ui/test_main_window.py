@@ -274,3 +274,43 @@ def test_locking_forgets_the_undo_history(qtbot, tmp_path, filled_notebook):
     )
     window.lock()
     assert window.undo_stack.count() == 0
+
+
+def test_tags_and_links_are_saved_with_the_edit_and_undone_as_one_step(
+    qtbot, tmp_path, filled_notebook
+):
+    session = Session(filled_notebook)
+    window = window_for(qtbot, session, tmp_path)
+    session.unlock(PASSPHRASE)
+    notebook = session.notebook
+    threat = next(iter(notebook.records(kind="threat")))
+    window.edit_record(threat.id)
+    dialog = next(w for w in window.findChildren(EditorDialog) if w.isVisible())
+    dialog.form.widget("place").setText("Karakol")
+    dialog.relations.tags.setText("escalation; 2019")
+    target = dialog.relations.target.findText("Earlier pressure (incident)")
+    dialog.relations.target.setCurrentIndex(target)
+    dialog.relations.kind.setCurrentIndex(dialog.relations.kind.findData("follows"))
+    dialog.relations.add_button.click()
+    dialog.save()
+    assert notebook.tags(threat.id) == ["2019", "escalation"]
+    assert [link.kind for link in notebook.links(threat.id)] == ["follows"]
+    assert notebook.get(threat.id).place == "Karakol"
+    assert window.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert notebook.tags(threat.id) == []
+    assert notebook.links(threat.id) == []
+    assert notebook.get(threat.id).place == ""
+
+
+def test_a_tag_with_a_comma_is_refused_in_the_dialog(qtbot, tmp_path, filled_notebook):
+    session = Session(filled_notebook)
+    window = window_for(qtbot, session, tmp_path)
+    session.unlock(PASSPHRASE)
+    threat = next(iter(session.notebook.records(kind="threat")))
+    window.edit_record(threat.id)
+    dialog = next(w for w in window.findChildren(EditorDialog) if w.isVisible())
+    dialog.relations.tags.setText("a,b")
+    dialog.save()
+    assert dialog.isVisible()
+    assert session.notebook.tags(threat.id) == []
