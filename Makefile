@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test stress bench screenshots lint clean
+.PHONY: run test stress bench screenshots lint clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,13 @@ stress: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots screenshots
+
+# Re-read every ui/*.py into the Russian .ts (translations already made are kept, strings no
+# longer in the sources are dropped), then build the .qm the program loads.
+TS := resources/translations/case_notebook_ru.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations relative ui/*.py -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_store.py

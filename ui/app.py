@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 from notebook import NotebookError
 from notebook.demo import DEMO_FOLDER_NAME, build_demo, demo_passphrase
 
-from . import privacy
+from . import language, privacy
+from .evidence_import import stop_all_imports
 from .idle import IdleWatcher
 from .main_window import WINDOW_TITLE, MainWindow
 from .session import Session
@@ -56,11 +57,15 @@ def main(notebook_path: Path | None = None, argv: list[str] | None = None) -> in
     privacy.use_private_qt_settings(privacy.private_settings_folder())
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(WINDOW_TITLE)
+    chosen_language = language.saved_language()
+    language.install(app, chosen_language)
     session = Session(notebook_path)
     default_folder = notebook_path or Path.home() / "notebook.casenotebook"
     window = build_window(session, default_folder=default_folder)
+    window.workspace.language = chosen_language
     window.show()
     try:
         return app.exec()
     finally:
+        stop_all_imports()
         session.lock()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import getpass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QWidget,
@@ -23,13 +25,25 @@ from notebook import NotebookError
 
 from .clipboard import ClipboardGuard
 from .editor import EditorDialog
+from .evidence_import import files_from_drop, start_import, stop_all_imports
+from .language import LANGUAGES, install, retranslate_all, save_language
+from .models import RecordIdRole
 from .session import Session
 from .unlock import UnlockPage
+from .viewer import EvidenceViewer
 from .welcome import CreateDialog, WelcomePage
 from .workspace import Workspace
 
 WINDOW_TITLE = "Case Notebook"  # never a record's content, nor the notebook's name
 NEW_KINDS = ("incident", "threat", "interview", "person", "organisation", "evidence", "case")
+
+
+def default_actor() -> str:
+    """Who acts, for the chain of custody: the login name (a setting may replace it later)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +58,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self._default_folder = default_folder
+        self.actor = default_actor()
         self._build_demo = build_demo
         self.setWindowTitle(WINDOW_TITLE + "[*]")  # [*]: the modified mark, nothing more
         self.resize(1100, 700)
@@ -81,10 +96,28 @@ class MainWindow(QMainWindow):
             action = self.new_menu.addAction("")
             action.triggered.connect(lambda _checked=False, k=kind: self.new_record(k))
             self.new_actions[kind] = action
+        self.new_menu.addSeparator()
+        self.add_files_action = self.new_menu.addAction("")
+        self.add_files_action.triggered.connect(self.choose_evidence_files)
+        self.setAcceptDrops(True)
         self.new_button = QToolButton()
         self.new_button.setMenu(self.new_menu)
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         toolbar.addWidget(self.new_button)
+        self.language_menu = QMenu(self)
+        for code, name in LANGUAGES.items():
+            action = self.language_menu.addAction(name)  # each name in its own language
+            action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
+        self.language_button = QToolButton()
+        self.language_button.setMenu(self.language_menu)
+        self.language_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.view_action = QAction(self)
+        self.view_action.triggered.connect(self.view_selected_evidence)
+        toolbar.addAction(self.view_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.language_button)
         self.search_field = QLineEdit()
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMaximumWidth(360)
@@ -116,6 +149,7 @@ class MainWindow(QMainWindow):
         self.search_field.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))
         self.search_field.setAccessibleName(self.tr("Search"))
         self.new_button.setText(self.tr("New"))
+        self.language_button.setText(self.tr("Language"))
         names = {
             "incident": self.tr("Incident…"),
             "threat": self.tr("Threat…"),
@@ -127,6 +161,9 @@ class MainWindow(QMainWindow):
         }
         for kind, action in self.new_actions.items():
             action.setText(names[kind])
+        self.add_files_action.setText(self.tr("Evidence files…"))
+        self.view_action.setText(self.tr("View file"))
+        self.view_action.setToolTip(self.tr("Show the chosen evidence file, decrypted in memory"))
         self.copy_action.setText(self.tr("Copy"))
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock the notebook now (Ctrl+L)"))
@@ -150,6 +187,7 @@ class MainWindow(QMainWindow):
         self.search_field.setEnabled(open_now)
         self.find_action.setEnabled(open_now)
         self.new_button.setEnabled(open_now)
+        self.view_action.setEnabled(open_now)
 
     def copy_selection(self) -> None:
         """Copy the selected rows as tab-separated text; the guard clears it after 30 s."""
@@ -164,6 +202,15 @@ class MainWindow(QMainWindow):
         ]
         if lines:
             self.clipboard_guard.copy("\n".join(lines))
+
+    def switch_language(self, code: str) -> None:
+        """Speak `code` from now on, here and at the next start; lists are rebuilt in it."""
+        install(QCoreApplication.instance(), code)
+        save_language(code)
+        self.workspace.language = code
+        retranslate_all(self)
+        if self.session.is_open:
+            self.workspace.reload()
 
     def focus_search(self) -> None:
         self.search_field.setFocus()
@@ -187,6 +234,7 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
+        stop_all_imports()  # a running import must finish or stop before the database closes
         self.session.lock()
 
     def new_record(self, kind: str) -> None:
@@ -215,6 +263,55 @@ class MainWindow(QMainWindow):
             record=record,
             language=self.workspace.language,
         ).open()
+
+    # -- evidence files ---------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.session.is_open and files_from_drop(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = files_from_drop(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.add_evidence(paths)
+
+    def choose_evidence_files(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add evidence files"),
+            str(Path.home()),
+            "",
+            "",
+            QFileDialog.Option.DontUseNativeDialog,
+        )
+        if chosen:
+            self.add_evidence([Path(name) for name in chosen])
+
+    def add_evidence(self, paths: list[Path]) -> None:
+        case_id = self.workspace.current_case_id()
+        if not case_id:
+            QMessageBox.information(self, WINDOW_TITLE, self.tr("Choose or create a case first."))
+            return
+        job = start_import(self, self.session, case_id, paths, actor=self.actor)
+        if job is not None:
+            for signal in (job.finished, job.failed, job.cancelled):
+                signal.connect(lambda *_: self._after_change())
+
+    def view_selected_evidence(self) -> None:
+        index = self.workspace.table.currentIndex()
+        record_id = index.data(RecordIdRole) if index.isValid() else None
+        if not record_id or self.session.notebook.evidence_file(record_id) is None:
+            QMessageBox.information(
+                self, WINDOW_TITLE, self.tr("Choose an evidence item that has a stored file.")
+            )
+            return
+        try:
+            EvidenceViewer(self, self.session, record_id, actor=self.actor).open()
+        except NotebookError as error:
+            QMessageBox.warning(
+                self, WINDOW_TITLE, self.tr("The file could not be opened: {0}").format(error)
+            )
 
     def _after_change(self) -> None:
         if self.session.is_open:

@@ -1,0 +1,1081 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/sections.py" line="+35"/>
+        <location line="+86"/>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>protected: {0}</source>
+        <translation>под защитой: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>kept elsewhere</source>
+        <translation>хранится в другом месте</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not yet checked</source>
+        <translation>ещё не проверено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intact</source>
+        <translation>не изменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DAMAGED</source>
+        <translation>ПОВРЕЖДЁН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MISSING</source>
+        <translation>ОТСУТСТВУЕТ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Incidents and threats</source>
+        <translation>События и угрозы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interviews</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewee</source>
+        <translation>Опрошенное лицо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People and organisations</source>
+        <translation>Люди и организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя / название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Occupation</source>
+        <translation>Род занятий</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibit</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acquired</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixity</source>
+        <translation>Целостность</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEditor</name>
+    <message>
+        <location filename="../../ui/record_form.py" line="+316"/>
+        <location line="+4"/>
+        <source>Consent given</source>
+        <translation>Объём согласия</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>May be shared with</source>
+        <translation>Кому можно передавать</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Consent withdrawn</source>
+        <translation>Согласие отозвано</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Withdrawn on</source>
+        <translation>Дата отзыва</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent withdrawn on</source>
+        <translation>Дата отзыва согласия</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDialog</name>
+    <message>
+        <location filename="../../ui/welcome.py" line="+120"/>
+        <source>Create a notebook</source>
+        <translation>Создание блокнота</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Use six random words or more, chosen by dice or a generator, not by you. Nobody can reset this passphrase: without it (or a recovery key) the notebook cannot be opened by anyone, including you.</source>
+        <translation>Возьмите не меньше шести случайных слов, выбранных игральными костями или генератором, а не вами самими. Сбросить эту парольную фразу невозможно: без неё (или ключа восстановления) блокнот не сможет открыть никто, в том числе вы.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Location</source>
+        <translation>Расположение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again</source>
+        <translation>Ещё раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Where to keep the notebook</source>
+        <translation>Где хранить блокнот</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Too weak</source>
+        <translation>Слишком слабая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak</source>
+        <translation>Слабая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong</source>
+        <translation>Надёжная</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At least {0} characters.</source>
+        <translation>Не менее {0} символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../ui/record_form.py" line="-218"/>
+        <source>for example: {0}</source>
+        <translation>например: {0}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This is not a date we can read. Write it like: {0}</source>
+        <translation>Не удаётся распознать дату. Напишите её, например, так: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>= {0}</source>
+        <translation>= {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../ui/editor.py" line="+62"/>
+        <source>New record</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit record</source>
+        <translation>Изменение записи</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+43"/>
+        <source>Edit {0}</source>
+        <translation>Изменить: {0}</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Remove link</source>
+        <translation>Удалить связь</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Link</source>
+        <translation>Связать</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add {0}</source>
+        <translation>Добавить: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../../ui/viewer.py" line="+88"/>
+        <source>Evidence viewer</source>
+        <translation>Просмотр доказательства</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fit to window</source>
+        <translation>По размеру окна</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File name:</source>
+        <translation>Имя файла:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>Размер:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} bytes</source>
+        <translation>{0} байт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added:</source>
+        <translation>Добавлено:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open in another program…</source>
+        <translation>Открыть в другой программе…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This image could not be read.</source>
+        <translation>Не удалось прочитать это изображение.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF files cannot be shown here: this installation has no PDF viewer. You may open it in another program.</source>
+        <translation>PDF-файлы здесь не показываются: в этой установке нет средства просмотра PDF. Файл можно открыть в другой программе.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Files of this type cannot be shown here. You may open it in another program.</source>
+        <translation>Файлы этого типа здесь не показываются. Файл можно открыть в другой программе.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+35"/>
+        <source>Open in another program</source>
+        <translation>Открыть в другой программе</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>To open this file in another program, a decrypted copy must be written outside the notebook. That copy is not protected by your passphrase and stays on the disk until you delete it. Other programs, backups and cloud sync may copy it further.
+
+Write a plaintext copy?</source>
+        <translation>Чтобы открыть этот файл в другой программе, нужно записать его расшифрованную копию за пределами блокнота. Эта копия не защищена вашей парольной фразой и остаётся на диске, пока вы её не удалите. Другие программы, резервное копирование и облачная синхронизация могут скопировать её дальше.
+
+Записать незашифрованную копию?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a plaintext copy</source>
+        <translation>Сохранить незашифрованную копию</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The copy could not be written: {0}</source>
+        <translation>Не удалось записать копию: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <location filename="../../ui/evidence_import.py" line="+216"/>
+        <source>{0} could not be read; it was not added.</source>
+        <translation>Не удалось прочитать файл {0}; он не добавлен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notebook could not store {0}: it may be damaged.</source>
+        <translation>Блокнот не смог сохранить файл {0}: возможно, блокнот повреждён.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} was not added: {1}</source>
+        <translation>Файл {0} не добавлен: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} was not added because of an unexpected error.</source>
+        <translation>Файл {0} не добавлен из-за непредвиденной ошибки.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files are still being added; wait for them or cancel first.</source>
+        <translation>Файлы ещё добавляются; дождитесь окончания или сначала отмените.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <location line="-51"/>
+        <source>Adding evidence</source>
+        <translation>Добавление доказательств</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preparing…</source>
+        <translation>Подготовка…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adding {0}
+(file {1} of {2})</source>
+        <translation>Добавление: {0}
+(файл {1} из {2})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+149"/>
+        <source>Search everything (Ctrl+F)</source>
+        <translation>Искать везде (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident…</source>
+        <translation>Событие…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat…</source>
+        <translation>Угроза…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview…</source>
+        <translation>Интервью…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person…</source>
+        <translation>Человек…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation…</source>
+        <translation>Организация…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence (kept elsewhere)…</source>
+        <translation>Доказательство (хранится в другом месте)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case…</source>
+        <translation>Дело…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence files…</source>
+        <translation>Файлы доказательств…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View file</source>
+        <translation>Просмотреть файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the chosen evidence file, decrypted in memory</source>
+        <translation>Показать выбранный файл доказательства, расшифрованный только в памяти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the notebook now (Ctrl+L)</source>
+        <translation>Заблокировать блокнот сейчас (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+51"/>
+        <source>Choose or create a case first.</source>
+        <translation>Сначала выберите или создайте дело.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Add evidence files</source>
+        <translation>Добавить файлы доказательств</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose an evidence item that has a stored file.</source>
+        <translation>Выберите доказательство, к которому сохранён файл.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be opened: {0}</source>
+        <translation>Не удалось открыть файл: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The notebook was not created: {0}</source>
+        <translation>Блокнот не создан: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a notebook folder</source>
+        <translation>Выберите папку блокнота</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That folder does not hold a notebook.</source>
+        <translation>В этой папке нет блокнота.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The demo could not be built: {0}</source>
+        <translation>Не удалось создать демонстрационный блокнот: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <location filename="../../ui/record_form.py" line="+38"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Involvement</source>
+        <translation>Степень участия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perpetrator type</source>
+        <translation>Тип нарушителя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People involved</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a person</source>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected person</source>
+        <translation>Удалить выбранного человека</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Person {0}</source>
+        <translation>Участник {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role of person {0}</source>
+        <translation>Роль, участник {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Involvement of person {0}</source>
+        <translation>Степень участия, участник {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perpetrator type of person {0}</source>
+        <translation>Тип нарушителя, участник {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location line="+170"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibit prefix</source>
+        <translation>Префикс приложений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя / название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation>Другие имена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation</source>
+        <translation>Род занятий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact notes</source>
+        <translation>Как связаться</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect this person&apos;s identity</source>
+        <translation>Не раскрывать личность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People involved</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fact status</source>
+        <translation>Статус сведений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order within the day</source>
+        <translation>Порядок в течение дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Means</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perpetrator</source>
+        <translation>Нарушитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perpetrator type</source>
+        <translation>Тип нарушителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protective measures</source>
+        <translation>Меры защиты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewee</source>
+        <translation>Опрошенное лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript</source>
+        <translation>Расшифровка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of evidence</source>
+        <translation>Вид доказательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source reliability</source>
+        <translation>Надёжность источника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acquired on</source>
+        <translation>Дата получения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it was acquired</source>
+        <translation>Как получено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acquired by</source>
+        <translation>Кем получено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device clock note</source>
+        <translation>Примечание о часах устройства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibit reference</source>
+        <translation>Номер приложения</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>separate names with ;</source>
+        <translation>разделяйте имена знаком ;</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsEditor</name>
+    <message>
+        <location filename="../../ui/relations.py" line="+73"/>
+        <location line="+11"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>tags, separated by semicolons</source>
+        <translation>метки через точку с запятой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>Связать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen link</source>
+        <translation>Удалить выбранную связь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of link</source>
+        <translation>Вид связи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked record</source>
+        <translation>Связанная запись</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../../ui/search_view.py" line="+81"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where it matches</source>
+        <translation>Где найдено</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Доказательство</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="+59"/>
+        <source>This notebook is locked. Type its passphrase.</source>
+        <translation>Этот блокнот заблокирован. Введите его парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another notebook…</source>
+        <translation>Открыть другой блокнот…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the passphrase first.</source>
+        <translation>Сначала введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrong passphrase. Check the keyboard layout and try again.</source>
+        <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The notebook is damaged or was altered, so it cannot be opened safely. Nothing was changed. Restore it from a backup.</source>
+        <translation>Блокнот повреждён или изменён, поэтому открыть его безопасно нельзя. Ничего не изменено. Восстановите блокнот из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The notebook is open in another program or window. Close it there first.</source>
+        <translation>Блокнот открыт в другой программе или окне. Сначала закройте его там.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A newer version of Case Notebook made this notebook. Update the program.</source>
+        <translation>Этот блокнот создан более новой версией Case Notebook. Обновите программу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no notebook in that folder any more.</source>
+        <translation>В этой папке больше нет блокнота.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/welcome.py" line="-104"/>
+        <source>Case Notebook</source>
+        <translation>Case Notebook</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An encrypted notebook for cases: incidents, threats, interviews and evidence. It works offline, and everything it keeps is encrypted with your passphrase.</source>
+        <translation>Зашифрованный блокнот для дел: события, угрозы, интервью и доказательства. Он работает без интернета, и всё, что в нём хранится, зашифровано вашей парольной фразой.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create a new notebook…</source>
+        <translation>Создать новый блокнот…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an existing notebook…</source>
+        <translation>Открыть существующий блокнот…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the demo notebook</source>
+        <translation>Открыть демонстрационный блокнот</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The demo holds a public case, rebuilt from a published statement. Its passphrase is: {0}</source>
+        <translation>В демонстрационном блокноте — публичное дело, восстановленное по опубликованному заявлению. Его парольная фраза: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../ui/workspace.py" line="+93"/>
+        <source>Filter this list</source>
+        <translation>Фильтр списка</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/evidence_import.py" line="+40"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,310 @@
+"""Adding evidence files in the background: many at once, with progress, cancel and lock safety.
+
+The worker is a plain Python thread that only calls the core; it never touches Qt. The UI
+thread polls its `BatchProgress` on a timer and emits the job's signals itself, so every
+signal is delivered on the UI thread and none fires once the job's window is gone.
+
+While a job runs the UI must not write to the notebook (the connection is shared, and a
+write from the UI would join the worker's transaction). That is ensured by the progress
+dialog, which is window-modal over the main window (no menu, drop, editor or undo reaches
+it), by `start_import` refusing a second job, and by the window's lock, which calls
+`stop_all_imports()` (cancel, then wait) before the database closes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from notebook import Cancelled, DamagedNotebook, InvalidInput, Notebook, NotebookError
+from notebook.model import Evidence
+from notebook.progress import Progress
+
+POLL_MS = 50
+_STEPS = 1000  # the progress bar's range: fine enough for a smooth bar, whatever the bytes
+
+_running: set[ImportJob] = set()
+
+
+class BatchProgress(Progress):
+    """Bytes done of all the files of one import, and which file is under way."""
+
+    def __init__(self) -> None:
+        super().__init__(0)
+        self.file_count = 0
+        self.file_index = 0  # 1-based once a file has begun
+        self.current_name = ""
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+
+class _FileProgress(Progress):
+    """What one core import sees: its own bytes, added to the batch's, and the batch's cancel."""
+
+    def __init__(self, batch: BatchProgress, offset: int) -> None:
+        super().__init__(0)
+        self._batch = batch
+        self._offset = offset
+
+    def advance(self, done: int) -> None:
+        self.done = done
+        self._batch.advance(self._offset + done)
+
+    def check(self) -> None:
+        self._batch.check()
+
+    def cancel(self) -> None:
+        self._batch.cancel()
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, folders replaced by the files inside them (sorted), each once."""
+    files: list[Path] = []
+    seen: set[Path] = set()
+    for path in paths:
+        path = Path(path)
+        found = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in found:
+            key = file.resolve()
+            if key not in seen:
+                seen.add(key)
+                files.append(file)
+    return files
+
+
+def files_from_drop(mime: QMimeData) -> list[Path]:
+    """The local files and folders of a drop; web and other non-file URLs are ignored."""
+    paths: list[Path] = []
+    for url in mime.urls():
+        if not url.isLocalFile():
+            continue
+        path = Path(url.toLocalFile())
+        if (path.is_file() or path.is_dir()) and path not in paths:
+            paths.append(path)
+    return paths
+
+
+class ImportJob(QObject):
+    """Imports files into a case, one transaction per file, in a worker thread.
+
+    Files committed before a cancel or a failure stay; the file under way leaves nothing.
+    Exactly one of `finished`, `failed`, `cancelled` is emitted, on the UI thread.
+    """
+
+    finished = Signal(list)  # ids of the new evidence records, in import order
+    failed = Signal(str)  # a sentence for the user; files before the failing one stay
+    cancelled = Signal()  # files before the cancelled one stay (see `new_ids`)
+    progressed = Signal()  # on each poll while running: read `progress`
+
+    def __init__(
+        self,
+        notebook: Notebook,
+        case_id: str,
+        paths: Iterable[Path],
+        *,
+        actor: str,
+        parent: QObject | None = None,
+        poll_ms: int = POLL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._notebook = notebook
+        self._case_id = case_id
+        self._paths = [Path(p) for p in paths]
+        self._actor = actor
+        self.progress = BatchProgress()
+        self.new_ids: list[str] = []
+        self._outcome: tuple[str, object] | None = None  # set last by the worker
+        self._delivered = False
+        self._thread = threading.Thread(target=self._run, name="evidence-import")
+        self._timer = QTimer(self)
+        self._timer.setInterval(poll_ms)
+        self._timer.timeout.connect(self._poll)
+
+    @property
+    def is_running(self) -> bool:
+        return self._thread.is_alive()
+
+    def start(self) -> None:
+        _running.add(self)
+        self._thread.start()
+        self._timer.start()
+
+    def cancel(self) -> None:
+        """Ask the worker to stop at its next chunk; safe from any thread, at any time."""
+        self.progress.cancel()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the worker has stopped, then deliver its outcome now. False on timeout."""
+        if self._thread.ident is not None:
+            self._thread.join(timeout)
+            if self._thread.is_alive():
+                return False
+        self._deliver()
+        return True
+
+    # -- worker thread: core calls only -----------------------------------------------------
+
+    def _run(self) -> None:
+        outcome: tuple[str, object]
+        current = ""
+        try:
+            files = expand_paths(self._paths)
+            sizes = []
+            for file in files:
+                current = file.name
+                sizes.append(file.stat().st_size)
+            self.progress.file_count = len(files)
+            self.progress.total = sum(sizes)
+            offset = 0
+            for index, (file, size) in enumerate(zip(files, sizes, strict=True), start=1):
+                self.progress.check()
+                current = file.name
+                self.progress.file_index, self.progress.current_name = index, file.name
+                stored = self._notebook.import_evidence(
+                    file,
+                    Evidence(case_id=self._case_id, title=file.name),
+                    actor=self._actor,
+                    progress=_FileProgress(self.progress, offset),
+                )
+                self.new_ids.append(stored.id)
+                offset += size
+                self.progress.done = offset
+            outcome = ("finished", list(self.new_ids))
+        except Cancelled:
+            outcome = ("cancelled", None)
+        except Exception as error:  # turned into words on the UI thread
+            outcome = ("failed", (current, error))
+        self._outcome = outcome
+
+    # -- UI thread --------------------------------------------------------------------------
+
+    def _poll(self) -> None:
+        if self._outcome is None:
+            self.progressed.emit()
+            return
+        self._thread.join()
+        self._deliver()
+
+    def _deliver(self) -> None:
+        if self._delivered or self._outcome is None:
+            return
+        self._delivered = True
+        _running.discard(self)
+        # A job whose window is gone has nobody to tell: its callbacks are dropped.
+        if not shiboken6.isValid(self):
+            return
+        self._timer.stop()
+        self.progressed.emit()
+        kind, value = self._outcome
+        if kind == "finished":
+            self.finished.emit(value)
+        elif kind == "cancelled":
+            self.cancelled.emit()
+        else:
+            name, error = value  # type: ignore[misc]
+            self.failed.emit(self._describe(name, error))
+
+    def _describe(self, name: str, error: BaseException) -> str:
+        if isinstance(error, OSError) or (isinstance(error, InvalidInput) and name):
+            return self.tr("{0} could not be read; it was not added.").format(name or "?")
+        if isinstance(error, DamagedNotebook):
+            return self.tr("The notebook could not store {0}: it may be damaged.").format(name)
+        if isinstance(error, NotebookError):
+            return self.tr("{0} was not added: {1}").format(name, error)
+        return self.tr("{0} was not added because of an unexpected error.").format(name)
+
+
+def running_imports() -> list[ImportJob]:
+    return list(_running)
+
+
+def stop_all_imports() -> None:
+    """Cancel every running import and wait for it: call before the database closes."""
+    for job in list(_running):
+        job.cancel()
+    for job in list(_running):
+        job.wait()
+        _running.discard(job)
+
+
+class ImportProgressDialog(QProgressDialog):
+    """Which file is being added and how far the whole batch is; Cancel stops the job."""
+
+    def __init__(self, job: ImportJob, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._job = job
+        self.setWindowTitle(self.tr("Adding evidence"))
+        self.setRange(0, _STEPS)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumDuration(0)
+        # Window-modal: while the worker writes, nothing in the window may write too.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setLabelText(self.tr("Preparing…"))
+        self.canceled.connect(self._on_cancel)
+        job.progressed.connect(self.refresh)
+        job.finished.connect(self._end)
+        job.failed.connect(self._end)
+        job.cancelled.connect(self._end)
+
+    def refresh(self) -> None:
+        progress = self._job.progress
+        if progress.cancelled:
+            self.setLabelText(self.tr("Stopping…"))
+        elif progress.current_name:
+            self.setLabelText(
+                self.tr("Adding {0}\n(file {1} of {2})").format(
+                    progress.current_name, progress.file_index, progress.file_count
+                )
+            )
+        self.setValue(round(progress.fraction * _STEPS))
+
+    def reject(self) -> None:
+        # The window's lock rejects every dialog: that must stop the job as Cancel does.
+        self._job.cancel()
+        super().reject()
+
+    def _on_cancel(self) -> None:
+        self._job.cancel()
+        self.refresh()
+
+    def _end(self, *_outcome: object) -> None:
+        self.close()
+        self.deleteLater()
+
+
+def start_import(
+    parent: QWidget, session, case_id: str, paths: Iterable[Path], actor: str
+) -> ImportJob | None:
+    """Start importing `paths` into the case with a progress dialog; None if one already runs.
+
+    The caller connects `finished`/`failed`/`cancelled` (reload the view, show a failure).
+    """
+    if running_imports():
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("ImportJob", "Evidence"),
+            QCoreApplication.translate(
+                "ImportJob", "Files are still being added; wait for them or cancel first."
+            ),
+        )
+        return None
+    job = ImportJob(session.notebook, case_id, paths, actor=actor, parent=parent)
+    dialog = ImportProgressDialog(job, parent)
+    job.failed.connect(
+        lambda message: (
+            QMessageBox.warning(parent, parent.tr("Evidence"), message)
+            if shiboken6.isValid(parent)
+            else None
+        )
+    )
+    dialog.show()
+    job.start()
+    return job
