@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication
 from notebook.crypto import WEAK_KDF_FOR_TESTS
 from notebook.demo import build_demo, demo_passphrase
 
+from .editor import EditorDialog
+from .language import LANGUAGES, install
 from .main_window import MainWindow
 from .sections import SECTIONS
 from .session import Session
@@ -37,28 +39,41 @@ def render(out: Path) -> list[Path]:
             window.grab().save(str(path))
             written.append(path)
 
-        welcome = MainWindow(
-            Session(None), default_folder=folder, demo_passphrase=demo_passphrase()
-        )
-        welcome.resize(*SIZE)
-        welcome.show()
-        shoot(welcome, "en-welcome")
-        session = Session(folder)
-        window = MainWindow(session, default_folder=folder)
-        window.resize(*SIZE)
-        window.show()
-        shoot(window, "en-unlock")
-        session.unlock(demo_passphrase())
-        case_id = session.notebook.cases()[0].id
-        for section in SECTIONS:
-            window.workspace.show_section(case_id, section.key)
-            shoot(window, f"en-{section.key}")
-        window.search_field.setText("Karakol")
-        shoot(window, "en-search")
-        window.search_field.clear()
-        session.lock()
-        welcome.close()
-        window.close()
+        for code in LANGUAGES:
+            install(app, code)
+            welcome = MainWindow(
+                Session(None), default_folder=folder, demo_passphrase=demo_passphrase()
+            )
+            welcome.resize(*SIZE)
+            welcome.show()
+            shoot(welcome, f"{code}-welcome")
+            session = Session(folder)
+            window = MainWindow(session, default_folder=folder)
+            window.workspace.language = code
+            window.resize(*SIZE)
+            window.show()
+            shoot(window, f"{code}-unlock")
+            session.unlock(demo_passphrase())
+            case_id = session.notebook.cases()[0].id
+            for section in SECTIONS:
+                window.workspace.show_section(case_id, section.key)
+                shoot(window, f"{code}-{section.key}")
+            window.search_field.setText("Karakol" if code == "en" else "Каракол")
+            shoot(window, f"{code}-search")
+            window.search_field.clear()
+            threat = session.notebook.records(kind="threat")[0]
+            window.edit_record(threat.id)
+            editor = next(w for w in window.findChildren(EditorDialog) if w.isVisible())
+            editor.resize(720, 900)
+            app.processEvents()
+            path = out / f"{code}-editor.png"
+            editor.grab().save(str(path))
+            written.append(path)
+            editor.reject()
+            session.lock()
+            welcome.close()
+            window.close()
+        install(app, "en")
     return written
 
 
