@@ -16,7 +16,7 @@ from notebook.model import Case, Evidence, Incident, Interview, Participant, Per
 from notebook.vault import BLOB_FOLDER, DATABASE_FILE, HEADER_FILE, LOCK_FILE
 from tests.conftest import PASSPHRASE, create_test_notebook
 
-LEAK_SCAN = Path("/work/shared/checks/leak-scan")
+LEAK_SCAN = Path(__file__).resolve().parents[3] / "shared" / "checks" / "leak-scan"
 SQLITE_MAGIC = b"SQLite format 3\0"
 
 

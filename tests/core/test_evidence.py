@@ -28,7 +28,7 @@ from notebook.model import Case, Evidence
 from notebook.progress import Progress
 from tests.conftest import PASSPHRASE, create_test_notebook
 
-LEAK_SCAN = Path("/work/shared/checks/leak-scan")
+LEAK_SCAN = Path(__file__).resolve().parents[3] / "shared" / "checks" / "leak-scan"
 ACTOR = "Anna Petrova"
 BLOB_NAME = re.compile(r"^[0-9a-f]{32}$")
 # Openings of common file types (3 bytes or more, so that random bytes match by chance
