@@ -123,3 +123,36 @@ class UnlinkRecords(QUndoCommand):
     def undo(self) -> None:
         from_id, to_id, kind, note = self._ends
         self._link_id = self._notebook().link(from_id, to_id, kind, note=note).id
+
+
+class DeleteRecord(QUndoCommand):
+    """Redo deletes a record with its tags and links; undo brings all three back, same id.
+
+    Not for evidence with a stored file: deleting that destroys the file's key, which no
+    undo can give back, so the window asks and deletes it outside the undo history.
+    """
+
+    def __init__(self, notebook: NotebookGetter, record_id: str, text: str) -> None:
+        super().__init__(text)
+        self._notebook = notebook
+        current = notebook()
+        self._record = current.get(record_id)
+        self._tags = current.tags(record_id)
+        self._links = [(k.from_id, k.to_id, k.kind, k.note) for k in current.links(record_id)]
+        # The window deletes first (so a refusal never reaches the stack), then pushes this.
+        self.already_done = False
+
+    def redo(self) -> None:
+        if self.already_done:
+            self.already_done = False
+            return
+        self._notebook().delete(self._record.id)
+
+    def undo(self) -> None:
+        notebook = self._notebook()
+        with notebook.transaction():
+            notebook.add(self._record, reuse_id=True)
+            for tag in self._tags:
+                notebook.tag(self._record.id, tag)
+            for from_id, to_id, kind, note in self._links:
+                notebook.link(from_id, to_id, kind, note=note)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from notebook import NotebookError
 
 from .clipboard import ClipboardGuard
+from .commands import DeleteRecord
 from .editor import EditorDialog
 from .evidence_import import files_from_drop, start_import, stop_all_imports
 from .language import LANGUAGES, install, retranslate_all, save_language
@@ -113,7 +114,13 @@ class MainWindow(QMainWindow):
         self.language_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.view_action = QAction(self)
         self.view_action.triggered.connect(self.view_selected_evidence)
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.workspace.table.addAction(self.delete_action)
         toolbar.addAction(self.view_action)
+        toolbar.addAction(self.delete_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -163,6 +170,7 @@ class MainWindow(QMainWindow):
             action.setText(names[kind])
         self.add_files_action.setText(self.tr("Evidence files…"))
         self.view_action.setText(self.tr("View file"))
+        self.delete_action.setText(self.tr("Delete"))
         self.view_action.setToolTip(self.tr("Show the chosen evidence file, decrypted in memory"))
         self.copy_action.setText(self.tr("Copy"))
         self.lock_action.setText(self.tr("Lock"))
@@ -188,6 +196,7 @@ class MainWindow(QMainWindow):
         self.find_action.setEnabled(open_now)
         self.new_button.setEnabled(open_now)
         self.view_action.setEnabled(open_now)
+        self.delete_action.setEnabled(open_now)
 
     def copy_selection(self) -> None:
         """Copy the selected rows as tab-separated text; the guard clears it after 30 s."""
@@ -311,6 +320,46 @@ class MainWindow(QMainWindow):
         except NotebookError as error:
             QMessageBox.warning(
                 self, WINDOW_TITLE, self.tr("The file could not be opened: {0}").format(error)
+            )
+
+    def delete_selected(self) -> None:
+        """Delete the chosen record: undoable, except an evidence file, which is destroyed."""
+        index = self.workspace.table.currentIndex()
+        record_id = index.data(RecordIdRole) if index.isValid() else None
+        if not record_id:
+            return
+        notebook = self.session.notebook
+        has_file = notebook.evidence_file(record_id) is not None
+        question = (
+            self.tr(
+                "Delete this evidence item and destroy its file? This cannot be undone: "
+                "the file's key is erased. Copies exported earlier are not affected."
+            )
+            if has_file
+            else self.tr("Delete this record? Undo brings it back.")
+        )
+        answer = QMessageBox.question(
+            self,
+            WINDOW_TITLE,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            if has_file:
+                notebook.delete(record_id, actor=self.actor)
+                self.undo_stack.clear()  # earlier steps may name what is now gone for good
+                self._after_change()
+            else:
+                command = DeleteRecord(lambda: self.session.notebook, record_id, self.tr("Delete"))
+                notebook.delete(record_id, actor=self.actor)  # a refusal raises here
+                command.already_done = True
+                self.undo_stack.push(command)
+        except NotebookError as error:
+            QMessageBox.warning(
+                self, WINDOW_TITLE, self.tr("It was not deleted: {0}").format(error)
             )
 
     def _after_change(self) -> None:

@@ -491,7 +491,7 @@ Write a plaintext copy?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+149"/>
+        <location filename="../../ui/main_window.py" line="+156"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Искать везде (Ctrl+F)</translation>
     </message>
@@ -557,6 +557,12 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+183"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="-182"/>
         <source>Show the chosen evidence file, decrypted in memory</source>
         <translation>Показать выбранный файл доказательства, расшифрованный только в памяти</translation>
     </message>
@@ -576,7 +582,7 @@ Write a plaintext copy?</source>
         <translation>Заблокировать блокнот сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <location line="+51"/>
         <source>Choose or create a case first.</source>
         <translation>Сначала выберите или создайте дело.</translation>
@@ -595,6 +601,21 @@ Write a plaintext copy?</source>
         <location line="+7"/>
         <source>The file could not be opened: {0}</source>
         <translation>Не удалось открыть файл: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete this evidence item and destroy its file? This cannot be undone: the file&apos;s key is erased. Copies exported earlier are not affected.</source>
+        <translation>Удалить это доказательство и уничтожить его файл? Отменить это нельзя: ключ файла стирается. Ранее выгруженные копии это не затронет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete this record? Undo brings it back.</source>
+        <translation>Удалить эту запись? Её можно вернуть командой «Отменить».</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>It was not deleted: {0}</source>
+        <translation>Запись не удалена: {0}</translation>
     </message>
     <message>
         <location line="+15"/>

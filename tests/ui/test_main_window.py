@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from notebook import Notebook
 from notebook.crypto import WEAK_KDF_FOR_TESTS
@@ -314,3 +314,41 @@ def test_a_tag_with_a_comma_is_refused_in_the_dialog(qtbot, tmp_path, filled_not
     dialog.save()
     assert dialog.isVisible()
     assert session.notebook.tags(threat.id) == []
+
+
+def test_deleting_a_record_is_undone_with_its_tags_and_links(
+    qtbot, tmp_path, filled_notebook, monkeypatch
+):
+    session = Session(filled_notebook)
+    window = window_for(qtbot, session, tmp_path)
+    session.unlock(PASSPHRASE)
+    notebook = session.notebook
+    threat = next(iter(notebook.records(kind="threat")))
+    other = next(r for r in notebook.records(kind="incident"))
+    notebook.tag(threat.id, "escalation")
+    notebook.link(threat.id, other.id, "follows")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.workspace.reveal(threat.id)
+    window.delete_action.trigger()
+    assert threat.id not in [r.id for r in notebook.records(kind="threat")]
+    window.undo_action.trigger()
+    assert notebook.get(threat.id).title == threat.title
+    assert notebook.tags(threat.id) == ["escalation"]
+    assert [link.kind for link in notebook.links(threat.id)] == ["follows"]
+
+
+def test_a_refused_deletion_says_why_and_leaves_the_undo_history_alone(
+    qtbot, tmp_path, filled_notebook, monkeypatch
+):
+    session = Session(filled_notebook)
+    window = window_for(qtbot, session, tmp_path)
+    session.unlock(PASSPHRASE)
+    kamil = next(iter(session.notebook.records(kind="person")))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    window.workspace.reveal(kamil.id)
+    window.delete_action.trigger()
+    assert session.notebook.get(kamil.id).name == "Kamil Ruziev"
+    assert warnings and "not deleted" in warnings[0]
+    assert window.undo_stack.count() == 0
