@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from notebook import NotebookError
 from notebook.evidence import EvidenceFile
 
-try:  # PySide6-Essentials has no QtPdf; the full PySide6 does.
+try:  # QtPdf comes in its own wheel (PySide6-Pdf), a dependency; be robust without it.
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
 except ImportError:

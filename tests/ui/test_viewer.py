@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QBuffer, QIODevice, QSize, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QImage
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QPdfWriter
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from notebook import Notebook
@@ -138,13 +139,28 @@ def test_closing_the_viewer_drops_the_decrypted_bytes(qtbot, session, add_file):
     assert text_viewer.text_view.toPlainText() == ""
 
 
-@pytest.mark.skipif(viewer_module.pdf_available(), reason="this install can show PDFs")
-def test_without_qtpdf_a_pdf_gets_a_clear_message_and_the_way_out(qtbot, session, add_file):
-    viewer = open_viewer(qtbot, session, add_file("report.pdf", b"%PDF-1.4\n%%EOF\n"))
+def pdf_bytes(pages: int) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    painter = QPainter(writer)
+    for page in range(pages):
+        if page:
+            writer.newPage()
+        painter.drawText(200, 200, f"Charge sheet, page {page + 1}")
+    painter.end()
+    return bytes(buffer.data())
 
-    assert viewer.pages.currentWidget() is viewer.details
-    assert "PDF" in viewer.message.text()
-    assert viewer.open_button.isVisible()
+
+def test_a_pdf_is_shown_page_by_page_from_memory(qtbot, monkeypatch, session, add_file, tmp_path):
+    assert viewer_module.pdf_available()  # PySide6-Pdf is a dependency
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    viewer = open_viewer(qtbot, session, add_file("charge sheet.pdf", pdf_bytes(3)))
+    views = viewer.findChildren(QPdfView)
+    assert len(views) == 1
+    assert views[0].document().pageCount() == 3
+    assert files_under(tmp_path / "tmp") == set()
 
 
 def test_other_files_show_their_details_only(qtbot, session, add_file):
