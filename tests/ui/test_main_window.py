@@ -352,3 +352,35 @@ def test_a_refused_deletion_says_why_and_leaves_the_undo_history_alone(
     assert session.notebook.get(kamil.id).name == "Kamil Ruziev"
     assert warnings and "not deleted" in warnings[0]
     assert window.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("kind", "field", "value"),
+    [
+        ("case", "title", "A second case"),
+        ("person", "name", "Aigul Witness"),
+        ("organisation", "name", "Ventus"),
+        ("incident", "title", "Summons to the GKNB"),
+        ("threat", "title", "Call at night"),
+        ("interview", "title", "Second interview"),
+        ("evidence", "title", "Original of the complaint"),
+    ],
+)
+def test_every_kind_of_record_can_be_added_from_the_new_menu(
+    qtbot, tmp_path, filled_notebook, kind, field, value
+):
+    session = Session(filled_notebook)
+    window = window_for(qtbot, session, tmp_path)
+    session.unlock(PASSPHRASE)
+    before = session.notebook.count(kind=kind)
+    window.new_actions[kind].trigger()
+    dialog = next(w for w in window.findChildren(EditorDialog) if w.isVisible())
+    dialog.form.widget(field).setText(value)
+    if kind == "interview":
+        interviewee = dialog.form.widget("interviewee_id")
+        interviewee.setCurrentIndex(interviewee.findText("Kamil Ruziev"))
+    dialog.save()
+    assert not dialog.isVisible(), dialog.form.problem.text()
+    assert session.notebook.count(kind=kind) == before + 1
+    window.undo_action.trigger()
+    assert session.notebook.count(kind=kind) == before
