@@ -29,6 +29,7 @@ from .editor import EditorDialog
 from .evidence_import import files_from_drop, start_import, stop_all_imports
 from .language import LANGUAGES, install, retranslate_all, save_language
 from .models import RecordIdRole
+from .privacy import ask_for_paths
 from .session import Session
 from .unlock import UnlockPage
 from .viewer import EvidenceViewer
@@ -286,13 +287,8 @@ class MainWindow(QMainWindow):
             self.add_evidence(paths)
 
     def choose_evidence_files(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Add evidence files"),
-            str(Path.home()),
-            "",
-            "",
-            QFileDialog.Option.DontUseNativeDialog,
+        chosen = ask_for_paths(
+            self, self.tr("Add evidence files"), mode=QFileDialog.FileMode.ExistingFiles
         )
         if chosen:
             self.add_evidence([Path(name) for name in chosen])
@@ -378,15 +374,12 @@ class MainWindow(QMainWindow):
             )
 
     def choose_notebook(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Choose a notebook folder"),
-            str(Path.home()),
-            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
+        chosen = ask_for_paths(
+            self, self.tr("Choose a notebook folder"), mode=QFileDialog.FileMode.Directory
         )
         if not chosen:
             return
-        path = Path(chosen)
+        path = Path(chosen[0])
         if not (path / "notebook.json").is_file():
             QMessageBox.information(
                 self, WINDOW_TITLE, self.tr("That folder does not hold a notebook.")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QDir, QSettings, QUrl
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 try:
     import resource
@@ -102,3 +102,25 @@ def forget_file_dialog_history(dialog: QFileDialog) -> None:
     dialog.setDirectory(home)
     dialog.setHistory([])
     dialog.setSidebarUrls([QUrl("file:"), QUrl.fromLocalFile(home)])
+
+
+def ask_for_paths(
+    parent: QWidget | None,
+    title: str,
+    *,
+    mode: QFileDialog.FileMode,
+    accept: QFileDialog.AcceptMode = QFileDialog.AcceptMode.AcceptOpen,
+    start: str = "",
+) -> list[str]:
+    """A file dialog that leaves no history behind: Qt's own dialog (no recent-files list of
+    the desktop), its visited folders wiped before Qt can save them. Empty when cancelled."""
+    dialog = QFileDialog(parent, title, start or QDir.homePath())
+    dialog.setOptions(non_native_file_dialog_options())
+    dialog.setFileMode(mode)
+    dialog.setAcceptMode(accept)
+    if mode == QFileDialog.FileMode.Directory:
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    chosen = dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+    forget_file_dialog_history(dialog)
+    dialog.deleteLater()
+    return chosen

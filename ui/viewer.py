@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from notebook import NotebookError
 from notebook.evidence import EvidenceFile
+from ui.privacy import ask_for_paths
 
 try:  # QtPdf comes in its own wheel (PySide6-Pdf), a dependency; be robust without it.
     from PySide6.QtPdf import QPdfDocument
@@ -221,14 +222,14 @@ class EvidenceViewer(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        chosen, _filter = QFileDialog.getSaveFileName(
+        paths = ask_for_paths(
             self,
             self.tr("Save a plaintext copy"),
-            str(Path.home() / self.info.original_name),
-            "",
-            "",
-            QFileDialog.Option.DontUseNativeDialog,
+            mode=QFileDialog.FileMode.AnyFile,
+            accept=QFileDialog.AcceptMode.AcceptSave,
+            start=str(Path.home() / self.info.original_name),
         )
+        chosen = paths[0] if paths else ""
         if not chosen:
             return
         destination = Path(chosen)

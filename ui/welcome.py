@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from notebook.vault import MINIMUM_PASSPHRASE_LENGTH, SUFFIX
 
 from . import strength
+from .privacy import ask_for_paths
 
 
 def centred_panel(widgets: list[QWidget], *, width: int) -> QVBoxLayout:
@@ -173,14 +174,11 @@ class CreateDialog(QDialog):
         return self.passphrase.text()
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Where to keep the notebook"),
-            str(Path.home()),
-            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
+        chosen = ask_for_paths(
+            self, self.tr("Where to keep the notebook"), mode=QFileDialog.FileMode.Directory
         )
         if chosen:
-            self.location.setText(str(Path(chosen) / ("notebook" + SUFFIX)))
+            self.location.setText(str(Path(chosen[0]) / ("notebook" + SUFFIX)))
 
     def _update(self) -> None:
         estimate = strength.estimate(self.passphrase.text())

@@ -215,7 +215,7 @@
 <context>
     <name>CreateDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="+120"/>
+        <location filename="../../ui/welcome.py" line="+121"/>
         <source>Create a notebook</source>
         <translation>Создание блокнота</translation>
     </message>
@@ -255,12 +255,12 @@
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Where to keep the notebook</source>
         <translation>Где хранить блокнот</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Too weak</source>
         <translation>Слишком слабая</translation>
     </message>
@@ -345,7 +345,7 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../ui/viewer.py" line="+88"/>
+        <location filename="../../ui/viewer.py" line="+89"/>
         <source>Evidence viewer</source>
         <translation>Просмотр доказательства</translation>
     </message>
@@ -491,7 +491,7 @@ Write a plaintext copy?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+156"/>
+        <location filename="../../ui/main_window.py" line="+157"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Искать везде (Ctrl+F)</translation>
     </message>
@@ -557,12 +557,12 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+178"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-177"/>
         <source>Show the chosen evidence file, decrypted in memory</source>
         <translation>Показать выбранный файл доказательства, расшифрованный только в памяти</translation>
     </message>
@@ -583,17 +583,17 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+75"/>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>Choose or create a case first.</source>
         <translation>Сначала выберите или создайте дело.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-8"/>
         <source>Add evidence files</source>
         <translation>Добавить файлы доказательств</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Choose an evidence item that has a stored file.</source>
         <translation>Выберите доказательство, к которому сохранён файл.</translation>
     </message>
@@ -623,12 +623,12 @@ Write a plaintext copy?</source>
         <translation>Блокнот не создан: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Choose a notebook folder</source>
         <translation>Выберите папку блокнота</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>That folder does not hold a notebook.</source>
         <translation>В этой папке нет блокнота.</translation>
     </message>
@@ -1053,7 +1053,7 @@ Write a plaintext copy?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="-104"/>
+        <location filename="../../ui/welcome.py" line="-101"/>
         <source>Case Notebook</source>
         <translation>Case Notebook</translation>
     </message>

@@ -144,3 +144,29 @@ def test_the_private_settings_folder_is_in_our_config_folder(tmp_path, monkeypat
 
 def test_file_dialogs_are_qt_s_own_never_the_platform_s() -> None:
     assert non_native_file_dialog_options() & QFileDialog.Option.DontUseNativeDialog
+
+
+def test_the_file_dialog_we_use_keeps_no_history_of_visited_folders(qapp, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.privacy import ask_for_paths
+
+    secret_folder = tmp_path / "raid photos of Karakol"
+    secret_folder.mkdir()
+    (secret_folder / "one.jpg").write_bytes(b"x")
+    seen = {}
+
+    def choose_and_accept(dialog):
+        seen["native"] = not dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.selectFile(str(secret_folder / "one.jpg"))
+        return QFileDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QFileDialog, "exec", choose_and_accept)
+    chosen = ask_for_paths(
+        None, "Pick", mode=QFileDialog.FileMode.ExistingFiles, start=str(secret_folder)
+    )
+    assert chosen == [str(secret_folder / "one.jpg")]
+    assert seen["native"] is False
+    probe = QFileDialog()
+    assert all(str(secret_folder) not in entry for entry in probe.history())
+    assert probe.directory().absolutePath() != str(secret_folder)

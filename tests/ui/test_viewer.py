@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QBuffer, QIODevice, QSize, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QPdfWriter
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from notebook import Notebook
 from notebook.model import Case, Evidence
@@ -182,11 +182,11 @@ class Recorder:
 
 def patch_outside_world(monkeypatch, *, warning_answer, chosen: Path):
     warning = Recorder(warning_answer)
-    save = Recorder((str(chosen), ""))
+    save = Recorder([str(chosen)])
     open_url = Recorder(True)
     monkeypatch.setattr(QMessageBox, "warning", warning)
     monkeypatch.setattr(QMessageBox, "question", Recorder(warning_answer))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    monkeypatch.setattr(viewer_module, "ask_for_paths", save)
     monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     return warning, save, open_url
 
@@ -225,6 +225,6 @@ def test_open_elsewhere_after_the_warning_writes_the_chosen_file_and_opens_it(
     viewer.open_elsewhere()
 
     assert chosen.read_bytes() == CYRILLIC.encode()
-    assert save.calls[0][-1] & QFileDialog.Option.DontUseNativeDialog
+    assert len(save.calls) == 1  # through ask_for_paths: Qt's own dialog, no history kept
     assert open_url.calls == [(QUrl.fromLocalFile(str(chosen)),)]
     assert notebook.custody(record_id)[-1].event == "export"
