@@ -12,6 +12,7 @@ from .commands import AddRecord, LinkRecords, TagRecord, UnlinkRecords, edit_com
 from .record_form import RecordForm
 from .relations import RelationsEditor, check_tags
 from .session import Session
+from .words import kind_name
 
 
 class EditorDialog(QDialog):
@@ -77,7 +78,7 @@ class EditorDialog(QDialog):
         if len(commands) == 1:
             self._stack.push(commands[0])
         elif commands:
-            self._stack.beginMacro(self.tr("Edit {0}").format(self._kind))
+            self._stack.beginMacro(self.tr("Edit {0}").format(kind_name(self._kind)))
             for each in commands:
                 self._stack.push(each)
             self._stack.endMacro()
@@ -110,7 +111,9 @@ class EditorDialog(QDialog):
             record = model.from_data(self._kind, data)
             notebook.check_new_record(record)
             return AddRecord(
-                lambda: self._session.notebook, record, self.tr("Add {0}").format(self._kind)
+                lambda: self._session.notebook,
+                record,
+                self.tr("Add {0}").format(kind_name(self._kind)),
             )
         changes = self.form.changes(self._record)
         if not changes:
@@ -120,5 +123,5 @@ class EditorDialog(QDialog):
             lambda: self._session.notebook,
             self._record,
             changes,
-            self.tr("Edit {0}").format(self._kind),
+            self.tr("Edit {0}").format(kind_name(self._kind)),
         )

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from notebook import InvalidInput, Notebook, model, vocabularies
 from notebook.model import Record
 
+from .words import kind_name
+
 LinkIdRole = Qt.ItemDataRole.UserRole  # on list items: the existing link's id
 
 
@@ -39,7 +41,7 @@ class RelationsEditor(QWidget):
         self.original_tags = notebook.tags(record.id)
         self.tags = QLineEdit("; ".join(self.original_tags))
         self._labels = {
-            r.id: f"{r.label} ({r.KIND})"
+            r.id: f"{r.label} ({kind_name(r.KIND)})"
             for r in notebook.records(case_id=record.case_id or record.id)
             if r.id != record.id
         }

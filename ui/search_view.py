@@ -18,6 +18,7 @@ from notebook import InvalidInput
 
 from .models import RecordIdRole, Row, RowTableModel
 from .session import Session
+from .words import kind_name
 
 # Marks the core puts around matches; control characters never occur in stored text.
 OPEN_MARK, CLOSE_MARK = "\x02", "\x03"
@@ -91,9 +92,7 @@ class SearchResults(QTableView):
             )
         except InvalidInput:
             hits = []
-        rows = [
-            Row(hit.record_id, (self.kind_name(hit.kind), hit.label, hit.snippet)) for hit in hits
-        ]
+        rows = [Row(hit.record_id, (kind_name(hit.kind), hit.label, hit.snippet)) for hit in hits]
         self.model_.set_rows(rows, headers=self.headers())
         if rows:
             self.selectRow(0)
@@ -101,15 +100,3 @@ class SearchResults(QTableView):
 
     def clear(self) -> None:
         self.model_.clear()
-
-    def kind_name(self, kind: str) -> str:
-        names = {
-            "case": self.tr("Case"),
-            "person": self.tr("Person"),
-            "organisation": self.tr("Organisation"),
-            "incident": self.tr("Incident"),
-            "threat": self.tr("Threat"),
-            "interview": self.tr("Interview"),
-            "evidence": self.tr("Evidence"),
-        }
-        return names.get(kind, kind)

@@ -311,7 +311,7 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../ui/editor.py" line="+62"/>
+        <location filename="../../ui/editor.py" line="+63"/>
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
@@ -322,12 +322,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Edit {0}</source>
         <translation>Изменить: {0}</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Remove link</source>
         <translation>Удалить связь</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>Связать</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Add {0}</source>
         <translation>Добавить: {0}</translation>
     </message>
@@ -912,7 +912,7 @@ Write a plaintext copy?</source>
 <context>
     <name>RelationsEditor</name>
     <message>
-        <location filename="../../ui/relations.py" line="+73"/>
+        <location filename="../../ui/relations.py" line="+75"/>
         <location line="+11"/>
         <source>Tags</source>
         <translation>Метки</translation>
@@ -946,7 +946,7 @@ Write a plaintext copy?</source>
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../ui/search_view.py" line="+81"/>
+        <location filename="../../ui/search_view.py" line="+82"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -959,41 +959,6 @@ Write a plaintext copy?</source>
         <location line="+0"/>
         <source>Where it matches</source>
         <translation>Где найдено</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Case</source>
-        <translation>Дело</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person</source>
-        <translation>Человек</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incident</source>
-        <translation>Событие</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Threat</source>
-        <translation>Угроза</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interview</source>
-        <translation>Интервью</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Evidence</source>
-        <translation>Доказательство</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1046,44 @@ Write a plaintext copy?</source>
         <location line="+4"/>
         <source>The demo holds a public case, rebuilt from a published statement. Its passphrase is: {0}</source>
         <translation>В демонстрационном блокноте — публичное дело, восстановленное по опубликованному заявлению. Его парольная фраза: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../ui/words.py" line="+13"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Доказательство</translation>
     </message>
 </context>
 <context>

@@ -288,7 +288,7 @@ def test_tags_and_links_are_saved_with_the_edit_and_undone_as_one_step(
     dialog = next(w for w in window.findChildren(EditorDialog) if w.isVisible())
     dialog.form.widget("place").setText("Karakol")
     dialog.relations.tags.setText("escalation; 2019")
-    target = dialog.relations.target.findText("Earlier pressure (incident)")
+    target = dialog.relations.target.findText("Earlier pressure (Incident)")
     dialog.relations.target.setCurrentIndex(target)
     dialog.relations.kind.setCurrentIndex(dialog.relations.kind.findData("follows"))
     dialog.relations.add_button.click()
