@@ -212,11 +212,16 @@ def with_exhibit_ref(notebook: Notebook, record: Evidence) -> Evidence:
 
 
 def file_of(notebook: Notebook, record_id: str) -> EvidenceFile | None:
-    row = notebook.db.query_one(
+    row = _file_row(notebook, record_id)
+    return None if row is None else _file_from_row(record_id, row)
+
+
+def _file_row(notebook: Notebook, record_id: str) -> Any:
+    """The evidence_files row of a record (None without a stored file)."""
+    return notebook.db.query_one(
         "SELECT f.* FROM evidence_files f JOIN records r ON r.num = f.num WHERE r.id = ?",
         (record_id,),
     )
-    return None if row is None else _file_from_row(record_id, row)
 
 
 def _file_from_row(record_id: str, row: Any) -> EvidenceFile:
@@ -235,10 +240,7 @@ def _file_from_row(record_id: str, row: Any) -> EvidenceFile:
 
 
 def _require_file(notebook: Notebook, record_id: str) -> tuple[EvidenceFile, Any]:
-    row = notebook.db.query_one(
-        "SELECT f.* FROM evidence_files f JOIN records r ON r.num = f.num WHERE r.id = ?",
-        (record_id,),
-    )
+    row = _file_row(notebook, record_id)
     if row is None:
         notebook.get(record_id)  # NotFound when there is no such record at all
         raise NotFound("this evidence has no stored file")

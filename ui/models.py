@@ -39,17 +39,8 @@ class RowTableModel(QAbstractTableModel):
             self._headers = list(headers)
         self.endResetModel()
 
-    def set_headers(self, headers: Sequence[str]) -> None:
-        """New words for the same columns (after a change of language)."""
-        self._headers = list(headers)
-        if self._headers:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
-
     def clear(self) -> None:
         self.set_rows([])
-
-    def row_at(self, row: int) -> Row:
-        return self._rows[row]
 
     # -- Qt's model interface ---------------------------------------------------------------
 
