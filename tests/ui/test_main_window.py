@@ -51,6 +51,11 @@ def window_for(qtbot, session: Session, tmp_path: Path) -> MainWindow:
     return window
 
 
+def open_editor(window: MainWindow) -> EditorDialog:
+    """The editor dialog the last action opened."""
+    return next(w for w in window.findChildren(EditorDialog) if w.isVisible())
+
+
 def test_with_no_notebook_the_welcome_screen_offers_three_ways_in(qtbot, tmp_path):
     window = window_for(qtbot, Session(None, kdf_options=CHEAP), tmp_path)
     assert window.pages.currentWidget() is window.welcome
@@ -212,7 +217,7 @@ def test_a_new_incident_is_saved_listed_and_undone(qtbot, tmp_path, filled_noteb
     window = window_for(qtbot, session, tmp_path)
     session.unlock(PASSPHRASE)
     window.new_actions["incident"].trigger()
-    dialog = next(w for w in window.findChildren(EditorDialog) if w.isVisible())
+    dialog = open_editor(window)
     dialog.form.widget("title").setText("Search of the Ventus office")
     dialog.form.widget("date").setText("about June 2019")
     dialog.save()
@@ -237,7 +242,7 @@ def test_editing_a_record_from_the_list_and_undoing_it(qtbot, tmp_path, filled_n
     session.unlock(PASSPHRASE)
     threat = next(iter(session.notebook.records(kind="threat")))
     window.edit_record(threat.id)
-    dialog = next(w for w in window.findChildren(EditorDialog) if w.isVisible())
+    dialog = open_editor(window)
     dialog.form.widget("place").setText("Karakol")
     dialog.save()
     assert session.notebook.get(threat.id).place == "Karakol"
@@ -255,7 +260,7 @@ def test_a_refused_edit_stays_in_the_dialog_and_off_the_undo_stack(
     session.unlock(PASSPHRASE)
     threat = next(iter(session.notebook.records(kind="threat")))
     window.edit_record(threat.id)
-    dialog = next(w for w in window.findChildren(EditorDialog) if w.isVisible())
+    dialog = open_editor(window)
     dialog.form.widget("title").setText("")
     dialog.save()
     assert dialog.isVisible()
@@ -285,7 +290,7 @@ def test_tags_and_links_are_saved_with_the_edit_and_undone_as_one_step(
     notebook = session.notebook
     threat = next(iter(notebook.records(kind="threat")))
     window.edit_record(threat.id)
-    dialog = next(w for w in window.findChildren(EditorDialog) if w.isVisible())
+    dialog = open_editor(window)
     dialog.form.widget("place").setText("Karakol")
     dialog.relations.tags.setText("escalation; 2019")
     target = dialog.relations.target.findText("Earlier pressure (Incident)")
@@ -309,7 +314,7 @@ def test_a_tag_with_a_comma_is_refused_in_the_dialog(qtbot, tmp_path, filled_not
     session.unlock(PASSPHRASE)
     threat = next(iter(session.notebook.records(kind="threat")))
     window.edit_record(threat.id)
-    dialog = next(w for w in window.findChildren(EditorDialog) if w.isVisible())
+    dialog = open_editor(window)
     dialog.relations.tags.setText("a,b")
     dialog.save()
     assert dialog.isVisible()
@@ -374,7 +379,7 @@ def test_every_kind_of_record_can_be_added_from_the_new_menu(
     session.unlock(PASSPHRASE)
     before = session.notebook.count(kind=kind)
     window.new_actions[kind].trigger()
-    dialog = next(w for w in window.findChildren(EditorDialog) if w.isVisible())
+    dialog = open_editor(window)
     dialog.form.widget(field).setText(value)
     if kind == "interview":
         interviewee = dialog.form.widget("interviewee_id")
