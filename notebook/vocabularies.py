@@ -38,11 +38,16 @@ class BrokenVocabulary(NotebookError, ValueError):
 
 @dataclass(frozen=True)
 class Term:
-    """One code of a vocabulary with its labels (and optional notes) by language."""
+    """One code of a vocabulary with its labels (and optional notes) by language.
+
+    `group` is the code of a term in another vocabulary that gathers this one with its kin
+    (an incident type's `incident_groups` code); empty when the term belongs to no group.
+    """
 
     code: str
     labels: Mapping[str, str] = dataclasses.field(hash=False)
     notes: Mapping[str, str] = dataclasses.field(default_factory=dict, hash=False)
+    group: str = ""
 
     def __post_init__(self) -> None:
         # Read-only copies, so a Term shared through the cache cannot be changed by a caller.
@@ -197,13 +202,18 @@ def _parse_term(path: Path, number: int, raw: Any) -> Term:
 
     labels: dict[str, str] = {}
     notes: dict[str, str] = {}
+    group = ""
     for key, value in raw.items():
         if key == "code":
+            continue
+        if key == "group":
+            group = _parse_group(path, where, value)
             continue
         note = _NOTE_KEY.fullmatch(key)
         if note is None and not _LANGUAGE_KEY.fullmatch(key):
             raise BrokenVocabulary(
-                path, f"{where}: unexpected key {key!r} (expected a language or note_<language>)"
+                path,
+                f"{where}: unexpected key {key!r} (expected a language, note_<language> or group)",
             )
         if not isinstance(value, str) or not value.strip():
             raise BrokenVocabulary(path, f"{where}: {key!r} must be a non-empty string")
@@ -215,7 +225,19 @@ def _parse_term(path: Path, number: int, raw: Any) -> Term:
     missing = [language for language in REQUIRED_LANGUAGES if language not in labels]
     if missing:
         raise BrokenVocabulary(path, f"{where}: no label in {', '.join(missing)}")
-    return Term(code=code, labels=labels, notes=notes)
+    return Term(code=code, labels=labels, notes=notes, group=group)
+
+
+def _parse_group(path: Path, where: str, value: Any) -> str:
+    # Only the form is checked here: which vocabulary the group belongs to is the reader's
+    # business, and a test holds each shipped file to its partner.
+    if not isinstance(value, str) or not CODE_PATTERN.fullmatch(value):
+        raise BrokenVocabulary(
+            path,
+            f"{where}: 'group' must be the code of a term of another vocabulary: lowercase "
+            "ASCII letters and digits joined by single hyphens, e.g. 'violence'",
+        )
+    return value
 
 
 def _pick(texts: Mapping[str, str], language: str) -> str | None:

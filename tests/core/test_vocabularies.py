@@ -42,6 +42,9 @@ REQUIRED_CODES: dict[str, set[str]] = {
         "denial-of-family-visits solitary-confinement forced-psychiatric-treatment "
         "threat-to-family hacking complaint-unanswered other"
     ),
+    "incident_groups": codes(
+        "pressure violence liberty rights-denied prosecution complaints other"
+    ),
     "roles": codes("victim perpetrator witness defender official lawyer other"),
     "involvement": codes("direct ordered instigated complicit failed-to-act suspected unknown"),
     "perpetrator_types": codes(
@@ -115,6 +118,46 @@ def test_the_codes_other_modules_rely_on_exist(name: str) -> None:
 
 def test_incident_types_offer_at_least_forty_acts() -> None:
     assert len(load("incident_types").codes) >= 40
+
+
+def test_every_incident_type_names_a_group_that_exists() -> None:
+    groups = load("incident_groups")
+    for term in load("incident_types").terms:
+        assert term.group in groups, (term.code, term.group)
+
+
+def test_every_incident_group_gathers_at_least_one_incident_type() -> None:
+    used = {term.group for term in load("incident_types").terms}
+    assert set(load("incident_groups").codes) == used
+
+
+def test_incident_groups_come_in_the_order_of_the_timeline_lanes() -> None:
+    assert load("incident_groups").codes == (
+        "pressure",
+        "violence",
+        "liberty",
+        "rights-denied",
+        "prosecution",
+        "complaints",
+        "other",
+    )
+
+
+def test_incident_types_fall_into_the_groups_their_meaning_suggests() -> None:
+    types = load("incident_types")
+    assert types.term("death-threat").group == "pressure"
+    assert types.term("torture").group == "violence"
+    assert types.term("release").group == "liberty"
+    assert types.term("hunger-strike").group == "rights-denied"
+    assert types.term("appeal-filed").group == "prosecution"
+    assert types.term("refusal-to-investigate").group == "complaints"
+    assert types.term("other").group == "other"
+
+
+def test_only_incident_types_belong_to_groups() -> None:
+    for vocabulary in shipped():
+        if vocabulary.name != "incident_types":
+            assert all(term.group == "" for term in vocabulary.terms), vocabulary.name
 
 
 def test_every_code_is_lowercase_ascii_joined_by_hyphens() -> None:
@@ -284,6 +327,28 @@ def test_load_file_reads_a_well_formed_vocabulary(tmp_path: Path) -> None:
     assert vocabulary.label("dark-blue", "ru") == "Тёмно-синий"
 
 
+def test_a_term_without_a_group_has_an_empty_group(tmp_path: Path) -> None:
+    vocabulary = load_file(write_vocabulary(tmp_path, "colours", good_vocabulary()))
+    assert vocabulary.term("red").group == ""
+    assert Term(code="x", labels={"en": "Ex"}).group == ""
+
+
+def test_a_term_keeps_the_group_its_file_gives_it(tmp_path: Path) -> None:
+    data = good_vocabulary()
+    data["terms"][1]["group"] = "cool-colours"  # type: ignore[index]
+    vocabulary = load_file(write_vocabulary(tmp_path, "colours", data))
+    assert vocabulary.term("dark-blue").group == "cool-colours"
+    assert vocabulary.term("dark-blue").labels == {"en": "Dark blue", "ru": "Тёмно-синий"}
+    assert vocabulary.term("red").group == ""
+
+
+def test_terms_that_differ_only_in_group_are_told_apart() -> None:
+    warm = Term(code="red", labels={"en": "Red"}, group="warm")
+    assert warm != Term(code="red", labels={"en": "Red"}, group="cool")
+    assert warm == Term(code="red", labels={"en": "Red"}, group="warm")
+    assert hash(warm) == hash(Term(code="red", labels={"en": "Red"}, group="warm"))
+
+
 def broken(change: str) -> dict[str, object]:
     data = good_vocabulary()
     terms: list[dict[str, str]] = data["terms"]  # type: ignore[assignment]
@@ -301,6 +366,12 @@ def broken(change: str) -> dict[str, object]:
         terms[1]["en"] = "  "
     elif change == "misspelt key":
         terms[0]["nte_en"] = "typo"
+    elif change == "group that is a label":
+        terms[0]["group"] = "Warm colours"
+    elif change == "empty group":
+        terms[0]["group"] = ""
+    elif change == "group that is not a string":
+        terms[0]["group"] = ["warm"]  # type: ignore[assignment]
     elif change == "name differs from the file":
         data["vocabulary"] = "colors"
     elif change == "no terms":
@@ -320,6 +391,9 @@ def broken(change: str) -> dict[str, object]:
         "no Russian label",
         "empty English label",
         "misspelt key",
+        "group that is a label",
+        "empty group",
+        "group that is not a string",
         "name differs from the file",
         "no terms",
         "no description",
@@ -345,6 +419,13 @@ def test_a_broken_term_is_named_by_position_and_code(tmp_path: Path) -> None:
     path = write_vocabulary(tmp_path, "colours", broken("no Russian label"))
     with pytest.raises(BrokenVocabulary, match=r"term 1 \('red'\).*ru"):
         load_file(path)
+
+
+def test_a_malformed_group_is_refused_naming_the_term_and_the_key(tmp_path: Path) -> None:
+    path = write_vocabulary(tmp_path, "colours", broken("group that is a label"))
+    with pytest.raises(BrokenVocabulary, match=r"term 1 \('red'\): 'group' must be") as caught:
+        load_file(path)
+    assert caught.value.path == path
 
 
 @pytest.fixture
