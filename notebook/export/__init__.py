@@ -1,0 +1,1 @@
+"""Exports: documents, bundles and images made from a case, with protected people redacted."""
