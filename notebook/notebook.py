@@ -110,6 +110,11 @@ class Notebook(Store):
         self.get(case_id)
         return timeline_module.timeline(self.db, case_id, **filters)
 
+    def marks(self, case_id: str) -> list[timeline_module.Mark]:
+        """What the visual timeline draws: the case's dated and undated records."""
+        self.get(case_id)
+        return timeline_module.marks(self, case_id)
+
     def change_passphrase(self, new_passphrase: str, **kdf_options: Any) -> None:
         self.vault.change_passphrase(new_passphrase, **kdf_options)
 

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.workspace.table.addAction(self.delete_action)
+        self.workspace.timeline.list.addAction(self.delete_action)
         toolbar.addAction(self.view_action)
         toolbar.addAction(self.delete_action)
         spacer = QWidget()
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_selection)
         self.workspace.table.addAction(self.copy_action)
+        self.workspace.timeline.list.addAction(self.copy_action)
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
@@ -201,7 +203,7 @@ class MainWindow(QMainWindow):
 
     def copy_selection(self) -> None:
         """Copy the selected rows as tab-separated text; the guard clears it after 30 s."""
-        table = self.workspace.table
+        table = self.workspace.current_list()
         rows = sorted({index.row() for index in table.selectionModel().selectedIndexes()})
         model = table.model()
         lines = [
@@ -304,7 +306,7 @@ class MainWindow(QMainWindow):
                 signal.connect(lambda *_: self._after_change())
 
     def view_selected_evidence(self) -> None:
-        index = self.workspace.table.currentIndex()
+        index = self.workspace.current_list().currentIndex()
         record_id = index.data(RecordIdRole) if index.isValid() else None
         if not record_id or self.session.notebook.evidence_file(record_id) is None:
             QMessageBox.information(
@@ -320,7 +322,7 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> None:
         """Delete the chosen record: undoable, except an evidence file, which is destroyed."""
-        index = self.workspace.table.currentIndex()
+        index = self.workspace.current_list().currentIndex()
         record_id = index.data(RecordIdRole) if index.isValid() else None
         if not record_id:
             return

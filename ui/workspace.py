@@ -20,6 +20,7 @@ from .models import RecordIdRole, RowTableModel, SortKeyRole
 from .search_view import SearchResults
 from .sections import SECTIONS, Section
 from .session import Session
+from .timeline_page import TimelinePage
 
 # Where each kind of record is listed.
 SECTION_OF_KIND = {
@@ -71,9 +72,12 @@ class Workspace(QWidget):
 
         self.results = SearchResults(session)
         self.results.record_chosen.connect(self.reveal)
+        self.timeline = TimelinePage(session, language)
+        self.timeline.record_activated.connect(self.record_activated)
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.results)
+        self.views.addWidget(self.timeline)
 
         right = QWidget()
         right_column = QVBoxLayout(right)
@@ -120,16 +124,17 @@ class Workspace(QWidget):
         self.navigator.clear()
         self.model.clear()
         self.results.clear()
+        self.timeline.clear()
         self.filter.clear()
-        self.views.setCurrentWidget(self.table)
+        self._show_view(self.table)
 
     def search(self, query: str) -> int:
         """Results as the user types; an empty query returns to the list."""
         if not query.strip():
-            self.views.setCurrentWidget(self.table)
             self.results.clear()
+            self._show_current(self.navigator.currentItem())
             return 0
-        self.views.setCurrentWidget(self.results)
+        self._show_view(self.results)
         return self.results.run(query)
 
     def open_first_result(self) -> None:
@@ -143,7 +148,6 @@ class Workspace(QWidget):
         """Show the record in its section, selected."""
         record = self._session.notebook.get(record_id)
         case_id = record.id if record.KIND == "case" else record.case_id
-        self.views.setCurrentWidget(self.table)
         self.show_section(case_id, SECTION_OF_KIND[record.KIND])
         for row in range(self.proxy.rowCount()):
             if self.proxy.index(row, 0).data(RecordIdRole) == record_id:
@@ -154,6 +158,11 @@ class Workspace(QWidget):
 
     def show_section(self, case_id: str, key: str) -> None:
         self._select((case_id, key))
+        self._show_current(self.navigator.currentItem())
+
+    def current_list(self) -> QTableView:
+        """The list on show: the section's table, or the one beside the timeline chart."""
+        return self.timeline.list if self.views.currentWidget() is self.timeline else self.table
 
     # -- inside -----------------------------------------------------------------------------
 
@@ -179,6 +188,11 @@ class Workspace(QWidget):
             return
         case_id = item.data(0, CaseRole)
         key = item.data(0, SectionRole) or SECTIONS[0].key
+        if key == "timeline":
+            self.timeline.show_case(case_id, self.language)
+            self._show_view(self.timeline)
+            return
+        self._show_view(self.table)
         section = _section(key)
         rows = section.rows(self._session.notebook, case_id, self.language)
         self.model.set_rows(rows, headers=section.headers())
@@ -188,6 +202,11 @@ class Workspace(QWidget):
         for column in range(self.model.columnCount()):
             if self.table.columnWidth(column) > MAXIMUM_COLUMN_WIDTH:
                 self.table.setColumnWidth(column, MAXIMUM_COLUMN_WIDTH)
+
+    def _show_view(self, view: QWidget) -> None:
+        self.views.setCurrentWidget(view)
+        # The timeline has filters of its own; the text filter is for the other lists.
+        self.filter.setVisible(view is self.table)
 
     def _activate(self, index) -> None:
         self.record_activated.emit(index.data(RecordIdRole))

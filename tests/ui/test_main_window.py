@@ -115,8 +115,9 @@ def test_the_workspace_lists_a_cases_sections_and_its_timeline_in_order(
         "People and organisations",
         "Evidence",
     ]
-    table = window.workspace.proxy
-    dates = [table.index(row, 0).data() for row in range(table.rowCount())]
+    assert window.workspace.views.currentWidget() is window.workspace.timeline
+    listed = window.workspace.timeline.model
+    dates = [listed.index(row, 0).data() for row in range(listed.rowCount())]
     assert dates == ["about 2019", "10 June 2019", "June 2020"]
     assert window.windowTitle().replace("[*]", "") == WINDOW_TITLE
 
@@ -125,6 +126,8 @@ def test_the_filter_narrows_the_list(qtbot, tmp_path, filled_notebook):
     session = Session(filled_notebook)
     window = window_for(qtbot, session, tmp_path)
     session.unlock(PASSPHRASE)
+    case_id = session.notebook.cases()[0].id
+    window.workspace.show_section(case_id, "incidents")
     window.workspace.filter.setText("gun")
     assert window.workspace.proxy.rowCount() == 1
     assert window.workspace.proxy.index(0, 2).data() == "Gun to the head"
@@ -138,11 +141,16 @@ def test_locking_empties_every_list_closes_dialogs_and_asks_for_the_passphrase(
     session.unlock(PASSPHRASE)
     dialog = QDialog(window)
     dialog.open()
+    timeline = window.workspace.timeline
+    assert timeline.model.rowCount() > 0 and timeline.canvas.content.marks
+    window.workspace.show_section(session.notebook.cases()[0].id, "incidents")
     assert window.workspace.model.rowCount() > 0
     window.lock_action.trigger()
     assert not session.is_open
     assert not dialog.isVisible()
     assert window.workspace.model.rowCount() == 0
+    assert timeline.model.rowCount() == 0 and not timeline.canvas.content.marks
+    assert timeline.case_marks is None
     assert window.workspace.navigator.topLevelItemCount() == 0
     assert window.pages.currentWidget() is window.unlock_page
 

@@ -50,7 +50,7 @@ def test_five_idle_minutes_on_the_wall_clock_lock_everything(qtbot, tmp_path):
 
 def test_copied_rows_leave_the_clipboard_on_lock(qtbot, tmp_path):
     window, _session = opened_window(qtbot, tmp_path)
-    window.workspace.table.selectRow(0)
+    window.workspace.current_list().selectRow(0)  # the timeline's list, shown first
     window.copy_action.trigger()
     clipboard = QGuiApplication.clipboard()
     assert "Raid" in clipboard.text()
