@@ -7,13 +7,15 @@ import dataclasses
 import getpass
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from . import datetext, model
+from . import datetext, model, vocabularies
+from . import timeline as timeline_module
 from .errors import (
     DamagedNotebook,
     InUse,
@@ -388,6 +390,17 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--tag")
     timeline.add_argument("--from", dest="start", metavar="EDTF")
     timeline.add_argument("--to", dest="end", metavar="EDTF")
+    timeline.add_argument(
+        "--group", action="append", default=[], help="an incident group, or interviews or evidence"
+    )
+    timeline.add_argument("--status", action="append", default=[], help="fact status; repeatable")
+    timeline.add_argument(
+        "--image", metavar="FILE", help="draw it as a picture instead: FILE.png or FILE.svg"
+    )
+    timeline.add_argument("--lanes", choices=("type", "person"), default="type")
+    timeline.add_argument("--size", default="1600x1000", metavar="WIDTHxHEIGHT")
+    timeline.add_argument("--title", help="the picture's title (default: the case's)")
+    timeline.add_argument("--language", choices=("en", "ru"), default="en")
 
     search = commands.add_parser("search", help="full-text search")
     search.add_argument("query", nargs="+")
@@ -780,6 +793,14 @@ def cmd_delete(context: Context) -> int:
 
 def cmd_timeline(context: Context) -> int:
     arguments = context.arguments
+    groups = timeline_module.group_codes()
+    for code in arguments.group:
+        if code not in groups:
+            raise UsageError(f"--group: no group {code!r}; use one of: {', '.join(groups)}")
+    for code in arguments.status:
+        vocabularies.require("fact_status", code, field="--status")
+    if arguments.image:
+        return _timeline_image(context)
     with context.open(writable=False) as notebook:
         entries = notebook.timeline(
             arguments.case,
@@ -789,6 +810,12 @@ def cmd_timeline(context: Context) -> int:
             start=arguments.start,
             end=arguments.end,
         )
+        if arguments.group or arguments.status:
+            wanted = timeline_module.MarkFilter(
+                groups=frozenset(arguments.group), statuses=frozenset(arguments.status)
+            )
+            kept = {mark.record_id for mark in wanted.apply(notebook.marks(arguments.case))}
+            entries = [entry for entry in entries if entry.record_id in kept]
     data = [
         {
             "id": e.record_id,
@@ -810,6 +837,57 @@ def cmd_timeline(context: Context) -> int:
             )
             or "nothing in this timeline"
         ),
+    )
+    return EXIT_OK
+
+
+def _timeline_image(context: Context) -> int:
+    """The timeline as a PNG or SVG picture, drawn as the desktop program draws it (Qt,
+    without a screen), with protected people under their pseudonyms."""
+    arguments = context.arguments
+    path = Path(arguments.image)
+    image_format = path.suffix.lower().lstrip(".")
+    if image_format not in ("png", "svg"):
+        raise UsageError("--image: name a .png or .svg file")
+    if not path.parent.is_dir():
+        raise UsageError(f"--image: the folder {path.parent} does not exist")
+    size = re.fullmatch(r"([0-9]{3,5})x([0-9]{3,5})", arguments.size)
+    if size is None or not all(400 <= int(side) <= 10_000 for side in size.groups()):
+        raise UsageError("--size: write WIDTHxHEIGHT in pixels, each 400 to 10000, as 1600x1000")
+    mark_filter = timeline_module.MarkFilter(
+        groups=frozenset(arguments.group),
+        types=frozenset(arguments.type),
+        people=frozenset([arguments.person] if arguments.person else []),
+        tags=frozenset([arguments.tag] if arguments.tag else []),
+        statuses=frozenset(arguments.status),
+        start=arguments.start or "",
+        end=arguments.end or "",
+    )
+    try:
+        from ui.language import install
+        from ui.timeline_export import ensure_application, export_case_image
+    except ImportError:
+        raise UsageError(
+            "drawing a picture needs the desktop program's Qt libraries, which are not "
+            "installed; the timeline as text works without them"
+        ) from None
+    install(ensure_application(), arguments.language)
+    with context.open(writable=False) as notebook:
+        shown, total = export_case_image(
+            path,
+            notebook,
+            arguments.case,
+            mark_filter,
+            lanes=arguments.lanes,
+            language=arguments.language,
+            width=int(size.group(1)),
+            height=int(size.group(2)),
+            title=arguments.title or "",
+        )
+    context.emit(
+        {"image": str(path), "format": image_format, "shown": shown, "total": total},
+        f"Wrote {path}: {shown} of {total} records shown; protected people appear under "
+        "their pseudonyms.",
     )
     return EXIT_OK
 

@@ -23,7 +23,6 @@ from .timeline_paint import Content, Frame, TimelinePainter, View
 ZOOM_STEP = 1.25  # per wheel notch or key press
 PAN_FRACTION = 1 / 6  # of the view's width, per arrow key
 DRAG_THRESHOLD_PX = 4
-FIT_MARGIN_PX = 14  # before the first mark when the case is fitted
 SCROLL_BAR_PX = 12
 
 
@@ -103,18 +102,11 @@ class TimelineCanvas(QWidget):
 
     def fit(self) -> None:
         """Show every dated mark, with room on the right for the last marks' labels."""
-        dated = self.content.dated
-        if not dated:
+        window = geometry.fit_window(self.content.marks, self.frame().plot_width)
+        if window is None:
             self.zoom_to(self.view.first_minute, self.last_minute)
-            return
-        first = min(mark.start for mark in dated if mark.start is not None)
-        last = max(mark.end for mark in dated if mark.end is not None) + 1
-        width = self.frame().plot_width
-        label_room = min(geometry.MAX_LABEL_PX, width * 0.3)
-        usable = max(width - label_room - 2 * FIT_MARGIN_PX, width * 0.25)
-        self.zoom_to(first, first + max(last - first, 1) * width / usable)
-        self.view.first_minute = first - FIT_MARGIN_PX * self.view.minutes_per_px
-        self._changed()
+        else:
+            self.zoom_to(*window)
         self._fitted = True
 
     def zoom_to(self, first_minute: float, last_minute: float) -> None:

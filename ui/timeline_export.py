@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QRect, QSize
@@ -188,3 +189,42 @@ def ensure_application() -> QGuiApplication:
         return existing
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return QGuiApplication([])
+
+
+def export_case_image(
+    path: Path,
+    notebook: Notebook,
+    case_id: str,
+    mark_filter: MarkFilter,
+    *,
+    lanes: str,
+    language: str,
+    width: int,
+    height: int,
+    title: str = "",
+) -> tuple[int, int]:
+    """The whole (filtered) case as a picture, from the command line: returns how many records
+    it shows, and how many the case has."""
+    words = TimelineWords()
+    case_marks = CaseMarks.load(notebook, case_id)
+    content = build_content(case_marks, mark_filter, lanes=lanes, language=language, words=words)
+    plot_width = TimelinePainter(words).frame_for(content, width, height, title=True).plot_width
+    window = geometry.fit_window(content.marks, plot_width)
+    if window is None:  # nothing dated: the tray holds it all, under the year just past
+        now = geometry.minute_of(datetime.now(UTC).replace(tzinfo=None))
+        window = (now - geometry.MINUTES_PER_YEAR, now)
+    export_view(
+        path,
+        notebook,
+        case_marks,
+        mark_filter,
+        lanes=lanes,
+        language=language,
+        first_minute=window[0],
+        last_minute=window[1],
+        width=width,
+        height=height,
+        title=title or case_marks.case.title,
+        words=words,
+    )
+    return len(content.marks), len(case_marks.marks)

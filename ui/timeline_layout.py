@@ -45,6 +45,24 @@ def span_px(mark: Mark, minutes_per_px: float) -> tuple[float, float]:
     return mark.start / minutes_per_px, (mark.end + 1) / minutes_per_px
 
 
+FIT_MARGIN_PX = 14.0  # before the first mark when a whole case is shown
+
+
+def fit_window(marks: Iterable[Mark], plot_width: float) -> tuple[float, float] | None:
+    """The stretch of time [first, last] minute that shows every dated mark across a plot
+    this wide, leaving room on the right for the last marks' labels; None if none is dated."""
+    spans = [(mark.start, mark.end) for mark in marks if mark.start is not None]
+    if not spans:
+        return None
+    first = min(start for start, _end in spans)
+    last = max(end for _start, end in spans if end is not None) + 1
+    label_room = min(MAX_LABEL_PX, plot_width * 0.3)
+    usable = max(plot_width - label_room - 2 * FIT_MARGIN_PX, plot_width * 0.25)
+    minutes_per_px = max(last - first, 1) / usable
+    start = first - FIT_MARGIN_PX * minutes_per_px
+    return start, start + plot_width * minutes_per_px
+
+
 @dataclass(frozen=True, slots=True)
 class Lane:
     key: str
@@ -214,7 +232,11 @@ def _fit_labels(
             following = row_items[index + 1].left if index + 1 < len(row_items) else float("inf")
             room = following - MARK_GAP_PX - item.right - LABEL_GAP_PX
             wanted = _label_width(item.mark, widths, measure)
-            item.label_px = min(wanted, room) if min(wanted, room) >= MIN_LABEL_PX else 0.0
+            # A short label fits whole; a long one is cut to the room there is, if that is enough.
+            if room >= wanted:
+                item.label_px = wanted
+            else:
+                item.label_px = room if room >= MIN_LABEL_PX else 0.0
 
 
 # -- the axis -------------------------------------------------------------------------------
@@ -307,7 +329,8 @@ def _moment(minute: float) -> datetime:
     return datetime(1, 1, 1) + timedelta(minutes=int(minute))
 
 
-def _minute(moment: datetime) -> int:
+def minute_of(moment: datetime) -> int:
+    """Minutes since 0001-01-01T00:00, as the notebook's sort keys count them."""
     return (moment - datetime(1, 1, 1)) // timedelta(minutes=1)
 
 
@@ -324,7 +347,7 @@ def _floor(unit: str, step: int, minute: float) -> int:
     else:
         year = max(1, moment.year - moment.year % step)
         moment = datetime(year, 1, 1)
-    return _minute(moment)
+    return minute_of(moment)
 
 
 def _calendar(
@@ -336,9 +359,13 @@ def _calendar(
     if unit == "day" and step > 1:
         # Day steps count from the start of the month, so ticks fall on the same days always.
         day = 1 + (moment.day - 1) // step * step
+        # _advance skips a day too near the next 1st; starting on one would show a tick that
+        # is there only while the view's left edge is on it.
+        while day > 1 and day + step / 2 > days_in_month(moment.year, moment.month):
+            day -= step
         moment = moment.replace(day=day)
     while True:
-        minute = _minute(moment)
+        minute = minute_of(moment)
         if minute > last_minute or minute > LAST_MINUTE:
             return
         yield minute, moment
@@ -384,7 +411,7 @@ def density(
     for mark in marks:
         if mark.start is None or mark.end is None or mark.kind not in ("incident", "threat"):
             continue
-        if mark.start > last_minute:
+        if mark.start >= last_minute:  # one starting on the right edge has nothing in view
             break
         end = mark.end + 1
         if end <= first_minute:
@@ -435,10 +462,14 @@ def tray(
     x, row = 0.0, 0
     for index, mark in enumerate(marks):
         width = min(measure(mark.label) + 2 * CHIP_PADDING_PX + POINT_PX, MAX_CHIP_PX)
-        if x and x + width > width_px:
-            x, row = 0.0, row + 1
         remaining = len(marks) - index
-        if row == max_rows - 1 and remaining > 1 and x + width + MAX_CHIP_PX / 2 > width_px:
+        if x and x + width > width_px:
+            if row == max_rows - 1:  # no row left to wrap onto: count this one and the rest
+                chips.append(Chip(None, x, row, MAX_CHIP_PX / 2, hidden=remaining))
+                return chips
+            x, row = 0.0, row + 1
+        more_x = x + width + MARK_GAP_PX  # where the "and N more" chip would follow this one
+        if row == max_rows - 1 and remaining > 1 and more_x + MAX_CHIP_PX / 2 > width_px:
             chips.append(Chip(None, x, row, MAX_CHIP_PX / 2, hidden=remaining))
             return chips
         if row >= max_rows:

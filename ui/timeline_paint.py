@@ -381,8 +381,9 @@ class TimelinePainter:
             x = self._x(frame, view, tick.minute)
             painter.setPen(QPen(FAINT_INK, 1))
             painter.drawLine(QPointF(x, area.bottom() - 5), QPointF(x, area.bottom()))
-            painter.setPen(INK)
-            painter.drawText(QPointF(x + 3, area.bottom() - 7), tick.label)
+            if x >= frame.plot_left:  # a label cut by the edge would misname its month
+                painter.setPen(INK)
+                painter.drawText(QPointF(x + 3, area.bottom() - 7), tick.label)
         painter.setFont(self.bold)
         for index, tick in enumerate(major):
             x = self._x(frame, view, tick.minute)
