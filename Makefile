@@ -38,6 +38,7 @@ translations: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_evidence.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_timeline.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

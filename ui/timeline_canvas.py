@@ -75,8 +75,10 @@ class TimelineCanvas(QWidget):
             self.view_changed.emit()
 
     def clear(self) -> None:
+        """On lock: forget the marks, the selection and every measured label."""
         self.set_content(Content(marks=[], lanes=[], lane_keys=lambda mark: ()))
         self.selected = frozenset()
+        self.painter.measure.cache_clear()
 
     def layout_now(self) -> Layout:
         if self._layout is None or self._layout.minutes_per_px != self.view.minutes_per_px:

@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from operator import attrgetter
 from typing import Protocol
 
 from notebook.dates import days_in_month
@@ -79,16 +80,17 @@ class Placed:
     x0: float  # the span, as span_px gives it
     x1: float
     point: bool  # drawn as a point at the span's centre, the span being too narrow to see
+    left: float  # what the mark covers: the span, or the point around its centre
+    right: float
     label_px: float = 0.0  # room for the label (with a threat's badge); 0 when none is drawn
     risk_badge: bool = False
 
-    @property
-    def left(self) -> float:
-        return (self.x0 + self.x1 - POINT_PX) / 2 if self.point else self.x0
-
-    @property
-    def right(self) -> float:
-        return (self.x0 + self.x1 + POINT_PX) / 2 if self.point else self.x1
+    @classmethod
+    def of(cls, mark: Mark, lane: int, x0: float, x1: float) -> Placed:
+        if x1 - x0 < POINT_PX:
+            centre = (x0 + x1) / 2
+            return cls(mark, lane, 0, x0, x1, True, centre - POINT_PX / 2, centre + POINT_PX / 2)
+        return cls(mark, lane, 0, x0, x1, False, x0, x1)
 
     @property
     def reach(self) -> float:
@@ -108,17 +110,23 @@ class Layout:
     _lefts: list[float] = field(default_factory=list, repr=False)  # of _short
     _long: list[Placed] = field(default_factory=list, repr=False)
     _widest_reach: float = 0.0  # of _short
+    _tops: list[float] = field(default_factory=list, repr=False)  # of each lane, and the end
+
+    def __post_init__(self) -> None:
+        self._tops = [0.0]
+        for lane in range(len(self.lanes)):
+            self._tops.append(self._tops[-1] + self.lane_height(lane))
 
     def lane_top(self, lane: int) -> float:
         """The top of a lane below the top of the lane area."""
-        return sum(self.lane_height(index) for index in range(lane))
+        return self._tops[lane]
 
     def lane_height(self, lane: int) -> float:
         return self.lane_rows[lane] * ROW_PX + 2 * LANE_PADDING_PX
 
     @property
     def height(self) -> float:
-        return sum(self.lane_height(index) for index in range(len(self.lanes)))
+        return self._tops[-1]
 
     def row_centre(self, lane: int, row: int) -> float:
         return self.lane_top(lane) + LANE_PADDING_PX + (row + 0.5) * ROW_PX
@@ -156,24 +164,25 @@ def build_layout(
     is room, their labels) would overlap. `measure` gives a label's width in pixels."""
     lane_number = {lane.key: index for index, lane in enumerate(lanes)}
     per_lane: list[list[Placed]] = [[] for _ in lanes]
-    widths: dict[str, float] = {}
     for mark in marks:
-        if mark.start is None:
+        if mark.start is None or mark.end is None:
             continue
-        x0, x1 = span_px(mark, minutes_per_px)
+        x0, x1 = mark.start / minutes_per_px, (mark.end + 1) / minutes_per_px
         for key in lane_keys(mark):
             lane = lane_number.get(key)
             if lane is not None:
-                per_lane[lane].append(Placed(mark, lane, 0, x0, x1, x1 - x0 < POINT_PX))
+                per_lane[lane].append(Placed.of(mark, lane, x0, x1))
     lane_rows = []
+    by_left = attrgetter("left")
     for items in per_lane:
-        items.sort(key=lambda item: item.left)
-        rows = _pack(items, widths, measure, with_labels=True)
-        if rows > ROWS_BEFORE_LABELS_GIVE_WAY:
-            rows = _pack(items, widths, measure, with_labels=False)
-        _fit_labels(items, rows, widths, measure)
+        items.sort(key=by_left)
+        wanted = [_label_width(item.mark, measure) for item in items]
+        rows = _pack(items, wanted, give_up_after=ROWS_BEFORE_LABELS_GIVE_WAY)
+        if rows < 0:
+            rows = _pack(items, None)
+        _fit_labels(items, rows, wanted)
         lane_rows.append(max(rows, 1))
-    placed = sorted((item for items in per_lane for item in items), key=lambda item: item.left)
+    placed = sorted((item for items in per_lane for item in items), key=by_left)
     layout = Layout(minutes_per_px, list(lanes), lane_rows, placed)
     layout._short = [item for item in placed if item.reach - item.left <= LONG_PX]
     layout._lefts = [item.left for item in layout._short]
@@ -182,61 +191,61 @@ def build_layout(
     return layout
 
 
-def _label_width(mark: Mark, widths: dict[str, float], measure: Callable[[str], float]) -> float:
-    width = widths.get(mark.label)
-    if width is None:
-        width = widths[mark.label] = measure(mark.label)
+def _label_width(mark: Mark, measure: Callable[[str], float]) -> float:
+    """The room a mark's label asks for (with a threat's risk badge); 0 for no label."""
+    if not mark.label:
+        return 0.0
     badge = BADGE_PX if mark.kind == "threat" and mark.risk else 0.0
-    return min(width + badge, MAX_LABEL_PX)
+    return min(measure(mark.label) + badge, MAX_LABEL_PX)
 
 
 def _pack(
-    items: list[Placed],
-    widths: dict[str, float],
-    measure: Callable[[str], float],
-    *,
-    with_labels: bool,
+    items: list[Placed], label_widths: list[float] | None, *, give_up_after: int = MAX_ROWS
 ) -> int:
-    """First fit: each mark goes to the first row it does not overlap; returns the row count."""
+    """First fit: each mark (with its label, when widths are given) goes to the first row it
+    does not overlap; when every row is taken, to the one free soonest. Returns the rows, or
+    -1 as soon as more than `give_up_after` rows would be needed."""
     rights: list[float] = []
-    for item in items:
+    for index, item in enumerate(items):
         right = item.right
-        if with_labels and item.mark.label:
-            right += LABEL_GAP_PX + _label_width(item.mark, widths, measure)
-        row = next(
-            (index for index, taken_to in enumerate(rights) if taken_to + MARK_GAP_PX <= item.left),
-            None,
-        )
-        if row is None and len(rights) < MAX_ROWS:
+        if label_widths is not None and label_widths[index]:
+            right += LABEL_GAP_PX + label_widths[index]
+        limit = item.left - MARK_GAP_PX
+        row = -1
+        for candidate, taken_to in enumerate(rights):
+            if taken_to <= limit:
+                row = candidate
+                break
+        if row < 0 and len(rights) >= give_up_after < MAX_ROWS:
+            return -1
+        if row < 0 and len(rights) < MAX_ROWS:
             row = len(rights)
             rights.append(0.0)
-        elif row is None:
-            row = min(range(len(rights)), key=rights.__getitem__)
+        elif row < 0:
+            row = rights.index(min(rights))
         item.row = row
-        rights[row] = max(rights[row], right)
+        if right > rights[row]:
+            rights[row] = right
     return len(rights)
 
 
-def _fit_labels(
-    items: list[Placed], rows: int, widths: dict[str, float], measure: Callable[[str], float]
-) -> None:
+def _fit_labels(items: list[Placed], rows: int, label_widths: list[float]) -> None:
     """Give each label the room up to the next mark in its row; too little room, no label."""
-    by_row: list[list[Placed]] = [[] for _ in range(rows)]
-    for item in items:
-        by_row[item.row].append(item)
+    by_row: list[list[tuple[Placed, float]]] = [[] for _ in range(rows)]
+    for item, wanted in zip(items, label_widths, strict=True):
+        by_row[item.row].append((item, wanted))
     for row_items in by_row:
-        for index, item in enumerate(row_items):
+        following = float("inf")
+        for item, wanted in reversed(row_items):
             item.risk_badge = item.mark.kind == "threat" and bool(item.mark.risk)
-            if not item.mark.label:
-                continue
-            following = row_items[index + 1].left if index + 1 < len(row_items) else float("inf")
-            room = following - MARK_GAP_PX - item.right - LABEL_GAP_PX
-            wanted = _label_width(item.mark, widths, measure)
-            # A short label fits whole; a long one is cut to the room there is, if that is enough.
-            if room >= wanted:
-                item.label_px = wanted
-            else:
-                item.label_px = room if room >= MIN_LABEL_PX else 0.0
+            if wanted:
+                room = following - MARK_GAP_PX - item.right - LABEL_GAP_PX
+                # A short label fits whole; a long one is cut to the room there is, if enough.
+                if room >= wanted:
+                    item.label_px = wanted
+                else:
+                    item.label_px = room if room >= MIN_LABEL_PX else 0.0
+            following = item.left
 
 
 # -- the axis -------------------------------------------------------------------------------
@@ -403,33 +412,56 @@ def density(
     """How many incidents and threats fall in each bin of the view, each mark's weight of one
     spread evenly over its whole possible span: a date known only to the year adds a thin
     layer across that year, never a spike at an invented day. `marks` must be by start."""
+    return density_of_spans(density_spans(marks), first_minute, minutes_per_px, width_px, bin_px)
+
+
+def density_spans(marks: Iterable[Mark]) -> list[tuple[int, int]]:
+    """(start, end + 1) in minutes of the dated incidents and threats, in the marks' order:
+    what the density strip counts, worked out once per content rather than once a frame."""
+    return [
+        (mark.start, mark.end + 1)
+        for mark in marks
+        if mark.start is not None and mark.end is not None and mark.kind in _COUNTED_KINDS
+    ]
+
+
+_COUNTED_KINDS = frozenset({"incident", "threat"})
+
+
+def density_of_spans(
+    spans: Sequence[tuple[int, int]],
+    first_minute: float,
+    minutes_per_px: float,
+    width_px: int,
+    bin_px: int,
+) -> list[float]:
     bins = max(1, -(-width_px // bin_px))
     minutes_per_bin = minutes_per_px * bin_px
     last_minute = first_minute + bins * minutes_per_bin
     change = [0.0] * (bins + 1)  # per-bin rates, added over runs of whole bins
     partial = [0.0] * bins
-    for mark in marks:
-        if mark.start is None or mark.end is None or mark.kind not in ("incident", "threat"):
-            continue
-        if mark.start >= last_minute:  # one starting on the right edge has nothing in view
+    last_bin_index = bins - 1
+    for start, end in spans:
+        if start >= last_minute:  # one starting on the right edge has nothing in view
             break
-        end = mark.end + 1
         if end <= first_minute:
             continue
-        per_minute = 1.0 / (end - mark.start)
-        low = (max(mark.start, first_minute) - first_minute) / minutes_per_bin
+        # The mark's weight of one, as a share of each bin it covers.
+        per_bin = minutes_per_bin / (end - start)
+        low = (max(start, first_minute) - first_minute) / minutes_per_bin
         high = (min(end, last_minute) - first_minute) / minutes_per_bin
-        first_bin, last_bin = int(low), min(int(high), bins - 1)
+        first_bin = int(low)
+        last_bin = min(int(high), last_bin_index)
         if first_bin == last_bin:
-            partial[first_bin] += (high - low) * minutes_per_bin * per_minute
+            partial[first_bin] += (high - low) * per_bin
             continue
-        partial[first_bin] += (first_bin + 1 - low) * minutes_per_bin * per_minute
+        partial[first_bin] += (first_bin + 1 - low) * per_bin
         if high < bins:
-            partial[last_bin] += (high - last_bin) * minutes_per_bin * per_minute
-            change[last_bin] -= minutes_per_bin * per_minute
+            partial[last_bin] += (high - last_bin) * per_bin
+            change[last_bin] -= per_bin
         else:
-            change[bins] -= minutes_per_bin * per_minute
-        change[first_bin + 1] += minutes_per_bin * per_minute
+            change[bins] -= per_bin
+        change[first_bin + 1] += per_bin
     counts = []
     running = 0.0
     for index in range(bins):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -174,13 +175,15 @@ class Content:
     risk_titles: dict[str, str] = field(default_factory=dict)
     total: int = 0  # how many marks the case has before filtering
 
-    @property
-    def dated(self) -> list[Mark]:
-        return [mark for mark in self.marks if mark.start is not None]
+    dated: list[Mark] = field(init=False, repr=False)
+    undated: list[Mark] = field(init=False, repr=False)
+    density_spans: list[tuple[int, int]] = field(init=False, repr=False)
 
-    @property
-    def undated(self) -> list[Mark]:
-        return [mark for mark in self.marks if mark.start is None]
+    def __post_init__(self) -> None:
+        # Worked out once: every frame asks for them.
+        self.dated = [mark for mark in self.marks if mark.start is not None]
+        self.undated = [mark for mark in self.marks if mark.start is None]
+        self.density_spans = geometry.density_spans(self.dated)
 
 
 @dataclass
@@ -299,7 +302,9 @@ class TimelinePainter:
     def __init__(self, words: TimelineWords | None = None) -> None:
         self.words = words or TimelineWords()
         self.normal, self.small, self.bold = fonts()
-        self.measure = measurer(self.normal)
+        # Labels are measured again at every zoom; cached, a zoom costs only the new layout.
+        # The cache holds record titles: the canvas empties it on lock.
+        self.measure = functools.lru_cache(maxsize=1 << 16)(measurer(self.normal))
         self.measure_small = measurer(self.small)
 
     def frame_for(
@@ -399,8 +404,9 @@ class TimelinePainter:
                 text_x = following - width
             painter.setPen(QPen(MAJOR_GRID, 1))
             painter.drawLine(QPointF(x, area.top() + 2), QPointF(x, area.bottom()))
-            painter.setPen(INK)
-            painter.drawText(QPointF(text_x, area.top() + 15), tick.label)
+            if text_x >= frame.plot_left:  # no room before the next one: a cut name misleads
+                painter.setPen(INK)
+                painter.drawText(QPointF(text_x, area.top() + 15), tick.label)
         painter.restore()
         painter.setPen(QPen(MAJOR_GRID, 1))
         painter.drawLine(QPointF(0, area.bottom()), QPointF(frame.width, area.bottom()))
@@ -426,8 +432,8 @@ class TimelinePainter:
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             self._elide(self.small, self.words.density(), HEADER_PX - 2 * MARGIN_PX),
         )
-        counts = geometry.density(
-            content.dated,
+        counts = geometry.density_of_spans(
+            content.density_spans,
             view.first_minute,
             view.minutes_per_px,
             int(frame.plot_width),
@@ -479,10 +485,23 @@ class TimelinePainter:
         strip_left = view.first_minute / view.minutes_per_px
         shift = frame.plot_left - strip_left
         visible = layout.visible(strip_left, strip_left + frame.plot_width)
+        low, high = area.top() - geometry.ROW_PX, area.bottom() + geometry.ROW_PX
+        drawn: set[tuple[object, ...]] = set()
         for item in visible:
             y = top + layout.row_centre(item.lane, item.row)
-            if area.top() - geometry.ROW_PX <= y <= area.bottom() + geometry.ROW_PX:
-                self._mark(painter, item, shift, y, item.mark.record_id in selected, plot)
+            if not low <= y <= high:
+                continue
+            chosen = item.mark.record_id in selected
+            if item.point and not chosen and not item.label_px:
+                # Zoomed out, many points fall within a pixel or two of each other in a row:
+                # each look is drawn once there, the rest would be painted over unseen.
+                mark = item.mark
+                looks = (item.lane, item.row, int(item.left + shift) // 2, mark.group, mark.kind,
+                         mark.risk, mark.approximate, mark.uncertain)  # fmt: skip
+                if looks in drawn:
+                    continue
+                drawn.add(looks)
+            self._mark(painter, item, shift, y, chosen, plot)
         painter.restore()
 
     def _lane_title(self, painter: QPainter, title: str, top: float, height: float) -> None:
@@ -536,7 +555,9 @@ class TimelinePainter:
         # A label that starts off-screen slides in, so a long bar keeps its name in view.
         if text_left < plot.left() + 2 and right > plot.left() + 40:
             text_left = plot.left() + 2
-        font = self.bold if chosen else self.normal
+        # The room was measured in the normal font: choosing a mark must not cut its label.
+        bold_fits = QFontMetricsF(self.bold).horizontalAdvance(mark.label) <= room
+        font = self.bold if chosen and bold_fits else self.normal
         painter.setFont(font)
         painter.setPen(INK)
         text = self._elide(font, mark.label, room)
@@ -658,13 +679,16 @@ class TimelinePainter:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawEllipse(QPointF(box.left() + 10, box.center().y()), 4.5, 4.5)
-            painter.setFont(self.bold if chosen else self.normal)
-            painter.setPen(INK)
             text_box = box.adjusted(18, 0, -4, 0)
+            # The chip was sized in the normal font: bold only if the label still fits.
+            bold_width = QFontMetricsF(self.bold).horizontalAdvance(chip.mark.label)
+            font = self.bold if chosen and bold_width <= text_box.width() else self.normal
+            painter.setFont(font)
+            painter.setPen(INK)
             painter.drawText(
                 text_box,
                 Qt.AlignmentFlag.AlignVCenter,
-                self._elide(self.normal, chip.mark.label, text_box.width()),
+                self._elide(font, chip.mark.label, text_box.width()),
             )
 
     def tray_chips(self, frame: Frame, content: Content) -> list[geometry.Chip]:
