@@ -11,16 +11,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from notebook import dates
 from notebook.crypto import WEAK_KDF_FOR_TESTS
 from notebook.demo import build_demo, demo_passphrase
+from notebook.timeline import MarkFilter
 
 from .editor import EditorDialog
 from .language import LANGUAGES, install
 from .main_window import MainWindow
 from .sections import SECTIONS
 from .session import Session
+from .timeline_content import BY_PERSON, BY_TYPE
 
-SIZE = (1200, 760)
+SIZE = (1360, 820)
 
 
 def render(out: Path) -> list[Path]:
@@ -58,6 +61,7 @@ def render(out: Path) -> list[Path]:
             for section in SECTIONS:
                 window.workspace.show_section(case_id, section.key)
                 shoot(window, f"{code}-{section.key}")
+            shoot_timeline(window, case_id, code, shoot)
             window.search_field.setText("Karakol" if code == "en" else "Каракол")
             shoot(window, f"{code}-search")
             window.search_field.clear()
@@ -75,6 +79,31 @@ def render(out: Path) -> list[Path]:
             window.close()
         install(app, "en")
     return written
+
+
+# The demo case's story at three distances: the months of the complaint and the lawsuit,
+# then the days of the detention and the hospital.
+TIMELINE_CLOSE_UPS = (("months", "2020-01-15/2020-07-20"), ("days", "2020-05-26/2020-06-11"))
+
+
+def shoot_timeline(window: MainWindow, case_id: str, code: str, shoot) -> None:
+    """The timeline fitted, closer up twice, filtered, and in lanes by person."""
+    window.workspace.show_section(case_id, "timeline")
+    page = window.workspace.timeline
+    page.canvas.fit()
+    shoot(window, f"{code}-timeline-fit")
+    for name, stretch in TIMELINE_CLOSE_UPS:
+        first, last = dates.sort_bounds(dates.parse(stretch))
+        page.canvas.zoom_to(first, last)
+        shoot(window, f"{code}-timeline-{name}")
+    page.set_filter(MarkFilter(groups=frozenset({"liberty", "rights-denied", "pressure"})))
+    page.canvas.fit()
+    shoot(window, f"{code}-timeline-filtered")
+    page.clear_filters()
+    page.lanes.setCurrentIndex(page.lanes.findData(BY_PERSON))
+    page.canvas.fit()
+    shoot(window, f"{code}-timeline-by-person")
+    page.lanes.setCurrentIndex(page.lanes.findData(BY_TYPE))
 
 
 def main() -> int:

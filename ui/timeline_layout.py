@@ -176,7 +176,7 @@ def build_layout(
     by_left = attrgetter("left")
     for items in per_lane:
         items.sort(key=by_left)
-        wanted = [_label_width(item.mark, measure) for item in items]
+        wanted = [label_width(item.mark, measure) for item in items]
         rows = _pack(items, wanted, give_up_after=ROWS_BEFORE_LABELS_GIVE_WAY)
         if rows < 0:
             rows = _pack(items, None)
@@ -191,7 +191,7 @@ def build_layout(
     return layout
 
 
-def _label_width(mark: Mark, measure: Callable[[str], float]) -> float:
+def label_width(mark: Mark, measure: Callable[[str], float]) -> float:
     """The room a mark's label asks for (with a threat's risk badge); 0 for no label."""
     if not mark.label:
         return 0.0

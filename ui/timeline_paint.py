@@ -60,6 +60,7 @@ MARGIN_PX = 8.0
 FONT_PX = 12
 SMALL_FONT_PX = 11
 DENSITY_BIN_PX = 4
+INSIDE_LABEL_MIN_PX = 60.0  # a bar at least this wide on screen carries its label inside
 
 
 # What the legend draws to explain a bar, an "about" date and an uncertain one.
@@ -276,11 +277,16 @@ def legend_rows(entries: list[tuple[str, str]], width: float, measure: Callable[
     """Legend entries placed left to right, wrapping: [(x, row, kind, text)], rows used."""
     placed = []
     x, row = MARGIN_PX, 0
-    for kind, text in entries:
-        swatch = 0.0 if kind == "risk-title" else 18.0
-        entry_width = swatch + measure(text) + 16
+    widths = [
+        (0.0 if kind == "risk-title" else 18.0) + measure(text) + 16 for kind, text in entries
+    ]
+    for index, (kind, text) in enumerate(entries):
+        entry_width = widths[index]
+        if kind == "risk-title":  # the risk scale stays on one line with its title
+            entry_width = sum(widths[index:])
         if x > MARGIN_PX and x + entry_width > width - MARGIN_PX:
             x, row = MARGIN_PX, row + 1
+        entry_width = widths[index]
         placed.append((x, row, kind, text))
         x += entry_width
     return placed, row + 1
@@ -545,23 +551,59 @@ class TimelinePainter:
             painter.setPen(INK)
             painter.drawText(QPointF(right + 1, y - 4), "?")
             text_left += 4
-        if not item.label_px:
+        label_whole_after = item.label_px and text_left >= plot.left()
+        after_room = min(item.label_px, plot.right() - text_left) if label_whole_after else 0.0
+        if after_room >= geometry.label_width(mark, self.measure):
+            self._label_after(painter, item, text_left, y, chosen)
             return
+        if not item.point:
+            # A bar wide enough on screen carries its name inside, from where it comes into
+            # view: a long bar running off either side keeps its name in sight.
+            inside_left = max(left, plot.left()) + 5
+            inside_right = min(right, plot.right()) - 5
+            inside = inside_right - inside_left
+            if inside >= INSIDE_LABEL_MIN_PX and inside > after_room:
+                self._label_inside(painter, item, inside_left, inside_right, y, chosen, colour)
+                return
+        # A name whose mark is off to the left is left out: cut, it would name nothing.
+        if label_whole_after:
+            self._label_after(painter, item, text_left, y, chosen)
+
+    def _label_after(
+        self, painter: QPainter, item: Placed, text_left: float, y: float, chosen: bool
+    ) -> None:
+        mark = item.mark
         room = item.label_px
         if item.risk_badge:
             self._risk_badge(painter, mark.risk, QPointF(text_left, y))
             text_left += geometry.BADGE_PX
             room -= geometry.BADGE_PX
-        # A label that starts off-screen slides in, so a long bar keeps its name in view.
-        if text_left < plot.left() + 2 and right > plot.left() + 40:
-            text_left = plot.left() + 2
         # The room was measured in the normal font: choosing a mark must not cut its label.
         bold_fits = QFontMetricsF(self.bold).horizontalAdvance(mark.label) <= room
         font = self.bold if chosen and bold_fits else self.normal
         painter.setFont(font)
         painter.setPen(INK)
-        text = self._elide(font, mark.label, room)
-        painter.drawText(QPointF(text_left, y + 4), text)
+        painter.drawText(QPointF(text_left, y + 4), self._elide(font, mark.label, room))
+
+    def _label_inside(
+        self,
+        painter: QPainter,
+        item: Placed,
+        left: float,
+        right: float,
+        y: float,
+        chosen: bool,
+        colour: QColor,
+    ) -> None:
+        mark = item.mark
+        if item.risk_badge:
+            self._risk_badge(painter, mark.risk, QPointF(left, y))
+            left += geometry.BADGE_PX
+        font = self.bold if chosen else self.small
+        painter.setFont(font)
+        # Dark text on the light colours, white on the dark ones.
+        painter.setPen(PAPER if colour.lightnessF() < 0.55 else INK)
+        painter.drawText(QPointF(left, y + 4), self._elide(font, mark.label, right - left))
 
     def _point(self, painter: QPainter, mark: Mark, centre: QPointF, colour: QColor) -> None:
         radius = geometry.POINT_PX / 2
