@@ -431,6 +431,29 @@ Write a plaintext copy?</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/timeline_export.py" line="+177"/>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width:</source>
+        <translation>Ширина:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height:</source>
+        <translation>Высота:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the timeline as {0}</source>
+        <translation>Экспорт хронологии в {0}</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <location filename="../../ui/evidence_import.py" line="+216"/>
@@ -491,7 +514,7 @@ Write a plaintext copy?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+157"/>
+        <location filename="../../ui/main_window.py" line="+159"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Искать везде (Ctrl+F)</translation>
     </message>
@@ -962,6 +985,316 @@ Write a plaintext copy?</source>
     </message>
 </context>
 <context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../ui/timeline_canvas.py" line="+55"/>
+        <source>Timeline chart</source>
+        <translation>Шкала хронологии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plus and minus zoom, the arrow keys move, Home fits the case, Enter opens the chosen record. The list beside holds the same records.</source>
+        <translation>Плюс и минус меняют масштаб, стрелки сдвигают, Home показывает всё дело, Enter открывает выбранную запись. В списке рядом — те же записи.</translation>
+    </message>
+    <message>
+        <location line="+325"/>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Risk: {0}</source>
+        <translation>Риск: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: {0}</source>
+        <translation>Статус: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="+148"/>
+        <source>&amp;Lanes:</source>
+        <translation>&amp;Полосы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by type</source>
+        <translation>по типу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by person</source>
+        <translation>по людям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Types</source>
+        <translation>Типы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fact status</source>
+        <translation>Статус факта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>П&amp;о:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2019</source>
+        <translation>напр. 2019</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. June 2020</source>
+        <translation>напр. июнь 2020</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (−)</source>
+        <translation>Уменьшить (−)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (+)</source>
+        <translation>Увеличить (+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the case</source>
+        <translation>Всё дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole case (Home)</source>
+        <translation>Показать всё дело (Home)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+306"/>
+        <source>Export image</source>
+        <translation>Экспорт изображения</translation>
+    </message>
+    <message>
+        <location line="-305"/>
+        <source>As PNG picture…</source>
+        <translation>Как рисунок PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As SVG drawing…</source>
+        <translation>Как чертёж SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Incident types</source>
+        <translation>Типы событий</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>That date was not understood: {0}</source>
+        <translation>Эта дата непонятна: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>That date range does not work: {0}</source>
+        <translation>Такой промежуток дат невозможен: {0}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Showing {0} of {1}</source>
+        <translation>Показано {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>types: {0}</source>
+        <translation>типы: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>people: {0}</source>
+        <translation>люди: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tags: {0}</source>
+        <translation>метки: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fact status: {0}</source>
+        <translation>статус факта: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dates: {0} to {1}</source>
+        <translation>даты: с {0} по {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no filter</source>
+        <translation>без фильтра</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence acquired</source>
+        <translation>Получено доказательство</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Export the timeline</source>
+        <translation>Экспорт хронологии</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The picture was not written: {0}</source>
+        <translation>Изображение не записано: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWords</name>
+    <message>
+        <location filename="../../ui/timeline_paint.py" line="+93"/>
+        <source>Date unknown ({0})</source>
+        <translation>Дата неизвестна ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and {0} more</source>
+        <translation>и ещё {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incidents over time</source>
+        <translation>Частота событий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about (faded ends)</source>
+        <translation>около (размытые края)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>uncertain (hatched, ?)</source>
+        <translation>под вопросом (штриховка, ?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a bar spans all the time a date could mean</source>
+        <translation>полоса — всё время, которое может означать дата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Threat risk:</source>
+        <translation>Риск угрозы:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interviews</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence acquired</source>
+        <translation>Получение доказательств</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No one named</source>
+        <translation>Никто не назван</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} of {1} records shown</source>
+        <translation>показано записей: {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>people: {0}</source>
+        <translation>люди: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>filtered</source>
+        <translation>с фильтром</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>protected people appear under pseudonyms</source>
+        <translation>защищаемые люди указаны под псевдонимами</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <location filename="../../ui/unlock.py" line="+59"/>
@@ -1089,7 +1422,7 @@ Write a plaintext copy?</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+93"/>
+        <location filename="../../ui/workspace.py" line="+97"/>
         <source>Filter this list</source>
         <translation>Фильтр списка</translation>
     </message>
