@@ -206,7 +206,9 @@ def group_codes() -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class MarkFilter:
-    """Which marks to show: each set left empty lets everything through; the rest combine.
+    """Which marks to show: each set left empty lets everything through; the rest combine,
+    except groups and types, which together answer one question (a mark of a chosen group or
+    of a chosen type is kept).
 
     A date range (EDTF, either side may be empty) keeps marks whose possible span meets it
     and leaves undated marks out; a fact-status choice leaves out records that have none.
@@ -233,9 +235,10 @@ class MarkFilter:
         return self == MarkFilter()
 
     def accepts(self, mark: Mark) -> bool:
-        if self.groups and mark.group not in self.groups:
-            return False
-        if self.types and mark.type not in self.types:
+        # Groups and types are one choice, "what kind of record": either may let a mark in.
+        if (self.groups or self.types) and not (
+            mark.group in self.groups or mark.type in self.types
+        ):
             return False
         if self.people and not self.people.intersection(mark.people):
             return False

@@ -268,8 +268,12 @@ class TimelinePage(QWidget):
     def set_filter(self, mark_filter: MarkFilter) -> None:
         """Choose a filter in the controls (as the user would) and apply it."""
         self.mark_filter = mark_filter
-        self.start_field.setText(mark_filter.start)
-        self.end_field.setText(mark_filter.end)
+        # In words, as the user would type them; they read back to the same EDTF.
+        for field, value in (
+            (self.start_field, mark_filter.start),
+            (self.end_field, mark_filter.end),
+        ):
+            field.setText(datetext.describe(value, self.language) if value else "")
         if self.case_marks is not None:
             self._syncing = True
             try:
@@ -368,8 +372,8 @@ class TimelinePage(QWidget):
     def _headers(self) -> list[str]:
         return [
             self.tr("Date"),
-            self.tr("What"),
             self.tr("Title"),
+            self.tr("What"),
             self.tr("Risk"),
             self.tr("Status"),
         ]

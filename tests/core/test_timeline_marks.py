@@ -465,6 +465,14 @@ def test_a_type_filter_keeps_marks_of_any_chosen_type(story):
     ]
 
 
+def test_a_group_and_a_type_from_another_group_keep_the_marks_of_either(story):
+    assert kept(story, groups=frozenset({"liberty"}), types=frozenset({"death-threat"})) == [
+        "First threat",
+        "Second threat",
+        "Detention",
+    ]
+
+
 def test_a_people_filter_keeps_marks_naming_any_chosen_person(story):
     _notebook, _case, people, _made = story
     assert kept(story, people=frozenset({people["officer"].id})) == [
