@@ -206,26 +206,27 @@ def _pack(
     does not overlap; when every row is taken, to the one free soonest. Returns the rows, or
     -1 as soon as more than `give_up_after` rows would be needed."""
     rights: list[float] = []
+    soonest = float("inf")  # the smallest of rights: when it is taken, every row is
     for index, item in enumerate(items):
         right = item.right
         if label_widths is not None and label_widths[index]:
             right += LABEL_GAP_PX + label_widths[index]
         limit = item.left - MARK_GAP_PX
-        row = -1
-        for candidate, taken_to in enumerate(rights):
-            if taken_to <= limit:
-                row = candidate
-                break
-        if row < 0 and len(rights) >= give_up_after < MAX_ROWS:
+        if soonest <= limit:
+            row = next(row for row, taken_to in enumerate(rights) if taken_to <= limit)
+        elif len(rights) >= give_up_after < MAX_ROWS:
             return -1
-        if row < 0 and len(rights) < MAX_ROWS:
+        elif len(rights) < MAX_ROWS:
             row = len(rights)
             rights.append(0.0)
-        elif row < 0:
-            row = rights.index(min(rights))
+        else:
+            row = rights.index(soonest)
         item.row = row
+        was_soonest = rights[row] == soonest
         if right > rights[row]:
             rights[row] = right
+        if was_soonest or len(rights) == 1 or rights[row] < soonest:
+            soonest = min(rights)
     return len(rights)
 
 

@@ -13,12 +13,14 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QLinearGradient,
     QPainter,
     QPainterPath,
     QPen,
     QPolygonF,
 )
+from PySide6.QtSvg import QSvgGenerator
 
 from notebook import vocabularies
 from notebook.timeline import EVIDENCE_GROUP, INTERVIEWS_GROUP, Mark, group_codes
@@ -60,6 +62,7 @@ MARGIN_PX = 8.0
 FONT_PX = 12
 SMALL_FONT_PX = 11
 DENSITY_BIN_PX = 4
+STAMP_PX = 20  # the square a point's picture is made in: the point and its "about" ring
 INSIDE_LABEL_MIN_PX = 60.0  # a bar at least this wide on screen carries its label inside
 
 
@@ -312,6 +315,9 @@ class TimelinePainter:
         # The cache holds record titles: the canvas empties it on lock.
         self.measure = functools.lru_cache(maxsize=1 << 16)(measurer(self.normal))
         self.measure_small = measurer(self.small)
+        self._colours = {group: QColor(colour) for group, colour in GROUP_COLOURS.items()}
+        self._stamps: dict[tuple[object, ...], QImage] = {}
+        self._stamping = False
 
     def frame_for(
         self,
@@ -345,6 +351,8 @@ class TimelinePainter:
         title: str = "",
         subtitle: str = "",
     ) -> None:
+        # A vector drawing (SVG) keeps every point a shape; a raster may copy them from stamps.
+        self._stamping = not isinstance(painter.device(), QSvgGenerator)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -529,7 +537,7 @@ class TimelinePainter:
         self, painter: QPainter, item: Placed, shift: float, y: float, chosen: bool, plot: QRectF
     ) -> None:
         mark = item.mark
-        colour = QColor(GROUP_COLOURS.get(mark.group, GROUP_COLOURS["other"]))
+        colour = self._colours.get(mark.group) or self._colours["other"]
         left, right = item.left + shift, item.right + shift
         height = 12.0
         if chosen:
@@ -539,7 +547,9 @@ class TimelinePainter:
             painter.setPen(QPen(SELECTION, 2))
             painter.setBrush(QColor(26, 115, 232, 40))
             painter.drawRoundedRect(halo, 5, 5)
-        if item.point:
+        if item.point and self._stamping:
+            self._stamp(painter, mark, QPointF((left + right) / 2, y), colour)
+        elif item.point:
             self._point(painter, mark, QPointF((left + right) / 2, y), colour)
         else:
             self._bar(
@@ -604,6 +614,27 @@ class TimelinePainter:
         # Dark text on the light colours, white on the dark ones.
         painter.setPen(PAPER if colour.lightnessF() < 0.55 else INK)
         painter.drawText(QPointF(left, y + 4), self._elide(font, mark.label, right - left))
+
+    def _stamp(self, painter: QPainter, mark: Mark, centre: QPointF, colour: QColor) -> None:
+        """A point drawn from a picture of it made once: on a raster a crowded view draws
+        thousands, and copying pixels costs a fraction of drawing each shape again."""
+        ratio = painter.device().devicePixelRatioF()
+        looks = (mark.kind, mark.group, mark.risk, mark.approximate, mark.uncertain, ratio)
+        stamp = self._stamps.get(looks)
+        if stamp is None:
+            stamp = QImage(
+                round(STAMP_PX * ratio),
+                round(STAMP_PX * ratio),
+                QImage.Format.Format_ARGB32_Premultiplied,
+            )
+            stamp.setDevicePixelRatio(ratio)
+            stamp.fill(Qt.GlobalColor.transparent)
+            stamper = QPainter(stamp)
+            stamper.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._point(stamper, mark, QPointF(STAMP_PX / 2, STAMP_PX / 2), colour)
+            stamper.end()
+            self._stamps[looks] = stamp
+        painter.drawImage(QPointF(centre.x() - STAMP_PX / 2, centre.y() - STAMP_PX / 2), stamp)
 
     def _point(self, painter: QPainter, mark: Mark, centre: QPointF, colour: QColor) -> None:
         radius = geometry.POINT_PX / 2
