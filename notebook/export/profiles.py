@@ -63,7 +63,7 @@ def export_document(
     notebook: Notebook,
     case_id: str,
     profile: str,
-    options: ExportOptions = ExportOptions(),  # noqa: B008 - frozen, so one default is safe
+    options: ExportOptions = ExportOptions(),
     *,
     progress: Progress | None = None,
 ) -> bytes:

@@ -15,10 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-import docx  # noqa: E402
-from docx.shared import Pt  # noqa: E402
+import docx
+from docx.shared import Pt
 
-from notebook.export.document import set_properties, to_bytes  # noqa: E402
+from notebook.export.document import set_properties, to_bytes
 
 FONT = "Arial"  # the usual face of court documents in England and Wales, and on every system
 
