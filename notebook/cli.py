@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from . import datetext, model, vocabularies
+from . import dates, datetext, model, vocabularies
 from . import timeline as timeline_module
 from .errors import (
     DamagedNotebook,
@@ -34,6 +34,7 @@ EXIT_USAGE = 1  # bad usage or invalid input: nothing changed
 EXIT_WRONG_PASSPHRASE = 2
 EXIT_DAMAGED = 3
 EXIT_IN_USE = 4
+PROFILE_NAMES = ("witness", "chronology", "urgent-appeal", "interview", "exhibits")
 
 PASSPHRASE_VARIABLE = "CASENOTEBOOK_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "CASENOTEBOOK_NEW_PASSPHRASE"
@@ -401,6 +402,40 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--size", default="1600x1000", metavar="WIDTHxHEIGHT")
     timeline.add_argument("--title", help="the picture's title (default: the case's)")
     timeline.add_argument("--language", choices=("en", "ru"), default="en")
+
+    export = commands.add_parser("export", help="Word documents and CSV made from a case")
+    export_kinds = export.add_subparsers(
+        dest="action", metavar="WHAT", required=True, parser_class=_JsonParser
+    )
+    statement = export_kinds.add_parser("statement", help="a Word document of one profile")
+    statement.add_argument("--case", required=True)
+    statement.add_argument("--profile", required=True, choices=tuple(PROFILE_NAMES))
+    statement.add_argument("--out", required=True, type=Path, metavar="FILE.docx")
+    statement.add_argument("--witness", default="", metavar="PERSON_ID")
+    statement.add_argument("--interview", default="", metavar="ID")
+    for option, metavar in (
+        ("--proceedings", "TITLE"),
+        ("--claim-number", "NUMBER"),
+        ("--court", "COURT"),
+        ("--party", "PARTY"),
+        ("--statement-number", "ORDINAL"),
+        ("--statement-date", "EDTF"),
+        ("--address", "ADDRESS"),
+        ("--prepared-by", "NAME"),
+        ("--author", "NAME"),
+    ):
+        statement.add_argument(option, default=None, metavar=metavar)
+    chronology_csv = export_kinds.add_parser("chronology", help="the chronology as CSV")
+    chronology_csv.add_argument("--case", required=True)
+    chronology_csv.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
+    for parser in (statement, chronology_csv):
+        parser.add_argument(
+            "--no-redact",
+            dest="redact",
+            action="store_false",
+            help="print protected people's names (off by default)",
+        )
+        parser.add_argument("--force", action="store_true", help="replace an existing file")
 
     search = commands.add_parser("search", help="full-text search")
     search.add_argument("query", nargs="+")
@@ -892,6 +927,77 @@ def _timeline_image(context: Context) -> int:
     return EXIT_OK
 
 
+def cmd_export(context: Context) -> int:
+    """A document or CSV built in memory and written once, whole, where the user said."""
+    from .export import chronology, facts, files, profiles
+
+    arguments = context.arguments
+    out: Path = arguments.out
+    wanted_suffix = ".docx" if arguments.action == "statement" else ".csv"
+    if out.suffix.lower() != wanted_suffix:
+        raise UsageError(f"--out: name a {wanted_suffix} file")
+    if not out.parent.is_dir():
+        raise UsageError(f"--out: the folder {out.parent} does not exist")
+    if out.exists() and not arguments.force:
+        raise UsageError(f"--out: {out} exists; add --force to replace it")
+    with context.open(writable=False) as notebook:
+        if arguments.action == "statement":
+            options = profiles.ExportOptions(
+                redact=arguments.redact,
+                witness_id=arguments.witness,
+                interview_id=arguments.interview,
+                **{
+                    name: value
+                    for name in _STATEMENT_OPTIONS
+                    if (value := getattr(arguments, name)) is not None
+                },
+            )
+            if options.statement_date and not dates.is_valid(options.statement_date):
+                raise UsageError("--statement-date: write an EDTF date such as 2020-07-01")
+            profiles.builder(arguments.profile)
+            gathered = facts.gather(notebook, arguments.case, redact=arguments.redact)
+            data = profiles.document_bytes(gathered, arguments.profile, options)
+            kind = arguments.profile
+        else:
+            gathered = facts.gather(notebook, arguments.case, redact=arguments.redact)
+            data = chronology.csv_bytes(gathered)
+            kind = "chronology"
+    files.write_export(out, data)
+    withheld = [
+        {"kind": item.kind, "label": item.label, "reason": item.reason}
+        for item in gathered.withheld
+    ]
+    how = (
+        "protected people appear under their pseudonyms"
+        if arguments.redact
+        else "NOT redacted: protected people are named"
+    )
+    lines = [f"Wrote {out} ({kind}; {how})"]
+    for item in withheld:
+        what = (
+            item["label"] if item["kind"] == "interview" else f"{item['kind']} of {item['label']}"
+        )
+        lines.append(f"  withheld: {what} ({item['reason']})")
+    context.emit(
+        {"out": str(out), "profile": kind, "redacted": arguments.redact, "withheld": withheld},
+        "\n".join(lines),
+    )
+    return EXIT_OK
+
+
+_STATEMENT_OPTIONS = (
+    "proceedings",
+    "claim_number",
+    "court",
+    "party",
+    "statement_number",
+    "statement_date",
+    "address",
+    "prepared_by",
+    "author",
+)
+
+
 def cmd_search(context: Context) -> int:
     arguments = context.arguments
     if arguments.limit < 1:
@@ -1009,6 +1115,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "audit": cmd_audit,
     "verify": cmd_verify,
     "custody": cmd_custody,
+    "export": cmd_export,
 }
 
 

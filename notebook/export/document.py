@@ -17,6 +17,7 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
+from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
@@ -65,7 +66,7 @@ def open_template(name: str = "case-notebook.docx") -> Document:
     path = template_path(name)
     try:
         document = docx.Document(str(path))
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as error:
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile, PackageNotFoundError) as error:
         raise BrokenTemplate(f"the Word template {path.name} cannot be read: {error}") from error
     names = {style.name for style in document.styles}
     missing = [style for style in REQUIRED_STYLES if style not in names]

@@ -69,10 +69,15 @@ def export_document(
 ) -> bytes:
     """The .docx bytes of one profile for one case, built in memory: the caller writes them
     where the user chose (notebook.export.files.write_export), nowhere else."""
-    build = builder(profile)
+    build = builder(profile)  # an unknown profile is refused before the case is read
     facts = gather(notebook, case_id, redact=options.redact, progress=progress)
-    document = build(facts, options)
+    return document_bytes(facts, profile, options, build=build)
+
+
+def document_bytes(
+    facts: CaseFacts, profile: str, options: ExportOptions, *, build: Builder | None = None
+) -> bytes:
+    """The .docx bytes of one profile from facts already gathered."""
+    document = (build or builder(profile))(facts, options)
     set_properties(document, title=facts.case.title, author=options.author)
-    if progress is not None:
-        progress.check()
     return to_bytes(document)
