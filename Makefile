@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test stress bench screenshots lint clean translations
+.PHONY: run test stress bench screenshots lint clean translations docs-preview
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ stress: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots screenshots
+
+# Every document profile of the demo case as .docx, PDF and PNG pages (needs LibreOffice).
+docs-preview: $(STAMP)
+	$(BIN)/python tools/docs_preview.py docs-preview
 
 # Re-read every ui/*.py into the Russian .ts (translations already made are kept, strings no
 # longer in the sources are dropped), then build the .qm the program loads.
