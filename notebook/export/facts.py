@@ -125,7 +125,7 @@ class CaseFacts:
     facts: list[Fact]  # dated by earliest possible start, then undated
     exhibits: list[Exhibit]  # by exhibit mark
     interviews: list[InterviewFact]  # those whose consent allows this export
-    people: dict[str, Record]  # persons and organisations of the case, as stored
+    people: dict[str, Record]  # persons and organisations, redacted like everything else
     names: dict[str, str]  # id → what the documents call them
     withheld: list[Withheld] = field(default_factory=list)
     redacted: bool = True
@@ -153,11 +153,18 @@ def gather(
     names: dict[str, str] = {}
     for kind in ("person", "organisation"):
         for record in store.records(case_id=case_id, kind=kind):
-            people[record.id] = record
             if isinstance(record, Person):
                 names[record.id] = clean_line(redactor.name(record))
+                people[record.id] = _redacted_person(record, redactor)
             elif isinstance(record, Organisation):
                 names[record.id] = clean_line(text(record.name))
+                people[record.id] = replace(
+                    record,
+                    name=names[record.id],
+                    other_names=(),
+                    description=text(record.description),
+                    contact_notes=text(record.contact_notes),
+                )
     withheld = [
         Withheld("contact details", names[person.id], "protected person")
         for person in redactor.protected_people
@@ -242,6 +249,28 @@ def _date_order(fact: Fact) -> tuple[int, int, int, str]:
         return (1, 0, 0, fact.record_id)
     start, end = dates.sort_bounds(dates.parse(fact.date))
     return (0, start, end, fact.record_id)
+
+
+def _redacted_person(person: Person, redactor: Redactor) -> Person:
+    """A person as documents may show them: a protected one keeps only the pseudonym, and
+    loses other names, birth date and contact details; everyone's free text is redacted."""
+    text = redactor.text
+    if redactor.is_protected(person.id):
+        return replace(
+            person,
+            name=redactor.name(person),
+            other_names=(),
+            birth_date="",
+            occupation=text(person.occupation),
+            contact_notes="",
+        )
+    return replace(
+        person,
+        name=text(person.name),
+        other_names=tuple(text(name) for name in person.other_names),
+        occupation=text(person.occupation),
+        contact_notes=text(person.contact_notes),
+    )
 
 
 def _redacted_case(case: Case, text) -> Case:
