@@ -908,17 +908,22 @@ def _timeline_image(context: Context) -> int:
         ) from None
     install(ensure_application(), arguments.language)
     with context.open(writable=False) as notebook:
-        shown, total = export_case_image(
-            path,
-            notebook,
-            arguments.case,
-            mark_filter,
-            lanes=arguments.lanes,
-            language=arguments.language,
-            width=int(size.group(1)),
-            height=int(size.group(2)),
-            title=arguments.title or "",
-        )
+        try:
+            shown, total = export_case_image(
+                path,
+                notebook,
+                arguments.case,
+                mark_filter,
+                lanes=arguments.lanes,
+                language=arguments.language,
+                width=int(size.group(1)),
+                height=int(size.group(2)),
+                title=arguments.title or "",
+            )
+        except OSError as error:
+            raise UsageError(
+                f"--image: {path} was not written: {error.strerror or error}"
+            ) from None
     context.emit(
         {"image": str(path), "format": image_format, "shown": shown, "total": total},
         f"Wrote {path}: {shown} of {total} records shown; protected people appear under "
@@ -962,7 +967,10 @@ def cmd_export(context: Context) -> int:
             gathered = facts.gather(notebook, arguments.case, redact=arguments.redact)
             data = chronology.csv_bytes(gathered)
             kind = "chronology"
-    files.write_export(out, data)
+    try:
+        files.write_export(out, data)
+    except OSError as error:
+        raise UsageError(f"--out: {out} was not written: {error.strerror or error}") from None
     withheld = [
         {"kind": item.kind, "label": item.label, "reason": item.reason}
         for item in gathered.withheld

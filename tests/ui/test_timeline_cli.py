@@ -126,3 +126,19 @@ def test_the_text_timeline_takes_groups_and_fact_status_too(case_path):
     assert [entry["label"] for entry in by_status.json()] == ["Raid"]
     by_group = run(path, "--json", "timeline", "--case", case_id, "--group", "pressure")
     assert [entry["label"] for entry in by_group.json()] == ["Call to Bakyt Osmonov"]
+
+
+def test_a_picture_that_cannot_be_written_is_a_clear_error_not_a_traceback(
+    case_path, tmp_path, qapp, monkeypatch
+):
+    import notebook.export.files as files
+
+    def full_disk(path, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files, "write_export", full_disk)
+    monkeypatch.setattr("ui.timeline_export.write_export", full_disk)
+    path, case_id = case_path
+    result = run(path, "timeline", "--case", case_id, "--image", str(tmp_path / "t.png"))
+    assert result.code == 1
+    assert "No space left on device" in result.err and "Traceback" not in result.err
