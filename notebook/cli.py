@@ -428,14 +428,14 @@ def build_parser() -> argparse.ArgumentParser:
     chronology_csv = export_kinds.add_parser("chronology", help="the chronology as CSV")
     chronology_csv.add_argument("--case", required=True)
     chronology_csv.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
-    for parser in (statement, chronology_csv):
-        parser.add_argument(
+    for exporting in (statement, chronology_csv):
+        exporting.add_argument(
             "--no-redact",
             dest="redact",
             action="store_false",
             help="print protected people's names (off by default)",
         )
-        parser.add_argument("--force", action="store_true", help="replace an existing file")
+        exporting.add_argument("--force", action="store_true", help="replace an existing file")
 
     search = commands.add_parser("search", help="full-text search")
     search.add_argument("query", nargs="+")
