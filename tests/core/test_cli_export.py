@@ -18,7 +18,9 @@ from tests.core.test_cli import Cli
 def story(tmp_path_factory: pytest.TempPathFactory) -> tuple[Cli, dict[str, str]]:
     folder = tmp_path_factory.mktemp("export") / "case.casenotebook"
     with create_test_notebook(folder) as notebook:
-        case = notebook.add(Case(title="Osmonov", reference="BO-1", exhibit_prefix="BO"))
+        case = notebook.add(
+            Case(title="Case of Bakyt Osmonov", reference="BO-1", exhibit_prefix="BO")
+        )
         bakyt = notebook.add(
             Person(
                 case_id=case.id,
