@@ -1,0 +1,380 @@
+"""The chronology profile: a case's facts in date order, as one landscape Word table and as CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from docx.document import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.styles.style import ParagraphStyle
+from docx.table import Table, _Cell, _Row
+from docx.text.paragraph import Paragraph
+
+from notebook import vocabularies
+from notebook.export.document import clean, open_template, page_footer
+from notebook.export.facts import LANGUAGE, CaseFacts, Fact, gather
+from notebook.progress import Progress
+
+if TYPE_CHECKING:
+    from notebook.export.profiles import ExportOptions
+    from notebook.notebook import Notebook
+
+COLUMNS = ("No.", "Date", "Event", "Place", "Actors", "Sources", "Fact status", "Confidentiality")
+# Landscape A4 less two margins of 15 mm is 267 mm; the event holds the prose, so it gets most.
+WIDTHS_MM = (11, 28, 78, 28, 40, 32, 22, 28)
+# The CSV splits the event into title and description, and gives the EDTF beside the words so
+# that a program can sort and filter what a reader sees as "about 2019".
+CSV_COLUMNS = (
+    "No.",
+    "Date",
+    "date_edtf",
+    "Event",
+    "Description",
+    "Place",
+    "Actors",
+    "Sources",
+    "Fact status",
+    "Confidentiality",
+)
+
+LANDSCAPE_MARGIN_MM = 15
+TABLE_TEXT = "Table Text"  # a paragraph style added to the document: 9 pt, single spaced
+TEXT_PT = 9
+SMALL_PT = 8
+HEADER_SHADE = "D9D9D9"
+# About half a landscape page of 8 pt text in the event column: rows up to this long are
+# kept whole on one page.
+LONGEST_UNBROKEN_ROW = 1500
+
+# Cells that open with these are formulas to Excel and LibreOffice: a record pasted from a
+# hostile source could run =HYPERLINK(…) or a DDE command when a lawyer opens the CSV. Tab and
+# carriage return are on OWASP's list too, since some spreadsheets strip them and then read on.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def build(facts: CaseFacts, options: ExportOptions) -> Document:
+    """The chronology as a Word document: title, how to read it, one table, what was withheld."""
+    document = open_template()
+    landscape(document)
+    title_block(document, "Chronology", facts)
+    _confidential_warning(document, facts)
+    _reading_note(document, facts)
+    style = table_text_style(document)
+    table = new_table(document, COLUMNS, WIDTHS_MM, style)
+    for number, fact in enumerate(facts.facts, start=1):
+        row = table.add_row()
+        _fill_row(row.cells, number, fact, style)
+        keep_row_on_one_page(row, len(fact.description))
+    if not facts.facts:
+        document.add_paragraph("No events are recorded in this case.")
+    _withheld(document, facts)
+    page_footer(document, facts.case.reference)
+    return document
+
+
+def csv_bytes(facts: CaseFacts) -> bytes:
+    """The chronology as CSV: one row per fact, the columns of the table plus the EDTF date."""
+    rows = [
+        (
+            str(number),
+            fact.date_text,
+            fact.date,
+            fact.title,
+            fact.description,
+            fact.place,
+            "; ".join(actor_lines(fact)),
+            "; ".join(source_lines(fact)),
+            fact.fact_status_text,
+            confidentiality_mark(fact)[0],
+        )
+        for number, fact in enumerate(facts.facts, start=1)
+    ]
+    return csv_file(CSV_COLUMNS, rows)
+
+
+def export_csv(
+    notebook: Notebook,
+    case_id: str,
+    options: ExportOptions,
+    *,
+    progress: Progress | None = None,
+) -> bytes:
+    """The chronology CSV of one case, redacted as the options say, built in memory."""
+    return csv_bytes(gather(notebook, case_id, redact=options.redact, progress=progress))
+
+
+# -- what a row says ------------------------------------------------------------------------
+
+
+def actor_lines(fact: Fact) -> list[str]:
+    """ "Kamil Ruziev (victim)", one per actor."""
+    return [
+        f"{actor.name} ({_lower_word(actor.role)})" if actor.role else actor.name
+        for actor in fact.actors
+    ]
+
+
+def source_lines(fact: Fact) -> list[str]:
+    """The exhibit marks on one line, then each interview that describes the fact."""
+    return ([", ".join(fact.exhibits)] if fact.exhibits else []) + list(fact.interviews)
+
+
+def confidentiality_mark(fact: Fact) -> tuple[str, bool]:
+    """The row's marking and whether it is set in bold.
+
+    Confidential rows are in capitals and bold so that someone deciding what may be shared
+    sees them at a glance on a printed page.
+    """
+    if "confidential" in fact.confidentiality:
+        return fact.confidentiality_text.upper(), True
+    return fact.confidentiality_text, False
+
+
+def _lower_word(role: str) -> str:
+    # "Victim" reads as "(victim)" after a name; an acronym such as "NGO" keeps its capitals.
+    return role[:1].lower() + role[1:] if role[1:2].islower() else role
+
+
+def _fill_row(cells: Sequence[_Cell], number: int, fact: Fact, style: ParagraphStyle) -> None:
+    no, date, event, place, actors, sources, status, confidentiality = cells
+    write(no, [str(number)], style)
+    write(date, [fact.date_text], style)
+    write(event, [fact.title], style, bold=True)
+    write(event, fact.description.split("\n"), style, size=SMALL_PT, append=True)
+    write(place, [fact.place], style)
+    write(actors, actor_lines(fact), style)
+    write(sources, source_lines(fact), style)
+    write(status, [fact.fact_status_text], style)
+    mark, bold = confidentiality_mark(fact)
+    write(confidentiality, [mark], style, bold=bold)
+
+
+# -- around the table -------------------------------------------------------------------------
+
+
+def title_block(document: Document, title: str, facts: CaseFacts) -> None:
+    """The document's title, then the case it is about and its reference."""
+    document.add_paragraph(title, style="Title")
+    case = document.add_paragraph()
+    case.add_run(clean(facts.case.title)).bold = True
+    if facts.case.reference:
+        case.add_run("\nReference: " + clean(facts.case.reference))
+
+
+def redaction_line(document: Document, facts: CaseFacts, what: str) -> None:
+    """Whether protected people are hidden: said plainly, and loudly when they are not."""
+    paragraph = document.add_paragraph()
+    if facts.redacted:
+        paragraph.add_run("Protected people appear under pseudonyms.")
+    else:
+        run = paragraph.add_run(f"NOT REDACTED: protected people are named in this {what}.")
+        run.bold = True
+    paragraph.runs[0].font.size = Pt(TEXT_PT)
+
+
+def note(document: Document, text: str) -> Paragraph:
+    paragraph = document.add_paragraph()
+    paragraph.add_run(text).font.size = Pt(TEXT_PT)
+    return paragraph
+
+
+def _confidential_warning(document: Document, facts: CaseFacts) -> None:
+    # Said once at the top as well as on each row: whoever forwards the document reads the
+    # first page, not the last row.
+    marked = sum(1 for fact in facts.facts if confidentiality_mark(fact)[1])
+    if marked:
+        warning = document.add_paragraph()
+        warning.add_run(f"Entries marked CONFIDENTIAL: {marked} of {len(facts.facts)}.").bold = True
+
+
+def _reading_note(document: Document, facts: CaseFacts) -> None:
+    document.add_paragraph("Reading this chronology", style="Heading 2")
+    note(
+        document,
+        "Events are listed by their earliest possible date; events whose date is unknown "
+        "come last.",
+    )
+    note(
+        document,
+        "Dates are given as recorded, their imprecision kept: “June 2019” is some day in that "
+        "month, “about 2019” an approximate year, “10–12 June 2019” a range, and “(uncertain)” "
+        "marks a date the source is not sure of. No date is made more precise than the record.",
+    )
+    note(document, "Fact status: " + _definitions("fact_status") + ".")
+    note(document, "Confidentiality: " + _definitions("confidentiality") + ".")
+    note(
+        document,
+        "Sources cite exhibits by their mark, as in the schedule of exhibits, and interviews "
+        "by the person interviewed and the date.",
+    )
+    redaction_line(document, facts, "chronology")
+
+
+def _definitions(vocabulary: str) -> str:
+    """ "Undisputed – accepted by all sides…; Disputed – …", from the shipped vocabulary, so
+    the note and the column always use the same words."""
+    parts = []
+    for term in vocabularies.load(vocabulary).terms:
+        definition = (term.note(LANGUAGE) or "").rstrip(".")
+        label = term.label(LANGUAGE)
+        if "confidential" in term.code:
+            label = label.upper()
+        parts.append(f"{label} – {definition[:1].lower()}{definition[1:]}" if definition else label)
+    return "; ".join(parts)
+
+
+def _withheld(document: Document, facts: CaseFacts) -> None:
+    interviews = [item for item in facts.withheld if item.kind == "interview"]
+    if not interviews:
+        return
+    document.add_paragraph("Withheld", style="Heading 2")
+    note(
+        document,
+        "These interviews are not cited above, because their consent does not allow them "
+        "in this document:",
+    )
+    for item in interviews:
+        note(document, f"{clean(item.label)} ({clean(item.reason)})")
+
+
+# -- tables and pages shared with the schedule of exhibits ------------------------------------
+
+
+def landscape(document: Document, *, margin_mm: float = LANDSCAPE_MARGIN_MM) -> None:
+    """A4 turned on its side, for tables too wide for a portrait page."""
+    for section in document.sections:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(297), Mm(210)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Mm(margin_mm))
+
+
+def table_text_style(document: Document) -> ParagraphStyle:
+    """A compact paragraph style for table cells: Normal's space after and line height would
+    make every row twice as tall as its text."""
+    styles = document.styles
+    if TABLE_TEXT in styles:
+        found = styles[TABLE_TEXT]
+        assert isinstance(found, ParagraphStyle)
+        return found
+    style = styles.add_style(TABLE_TEXT, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = styles["Normal"]
+    style.font.size = Pt(TEXT_PT)
+    style.paragraph_format.space_before = Pt(0)
+    style.paragraph_format.space_after = Pt(2)
+    style.paragraph_format.line_spacing = 1.0
+    return style
+
+
+def new_table(
+    document: Document, headers: Sequence[str], widths_mm: Sequence[float], style: ParagraphStyle
+) -> Table:
+    """A "Table Grid" table of fixed column widths whose header row is repeated on every page."""
+    table = document.add_table(rows=1, cols=len(headers))
+    table.style = document.styles["Table Grid"]
+    # Fixed layout: Word and LibreOffice otherwise size columns by their content, and a long
+    # description would squeeze the date into a column one word wide.
+    table.autofit = False
+    _cell_margins(table)
+    for column, width in zip(table.columns, widths_mm, strict=True):
+        column.width = Mm(width)
+    header = table.rows[0]
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    header._tr.get_or_add_trPr().append(repeat)
+    for cell, text, width in zip(header.cells, headers, widths_mm, strict=True):
+        cell.width = Mm(width)
+        shade(cell, HEADER_SHADE)
+        write(cell, [text], style, bold=True)
+    return table
+
+
+def write(
+    cell: _Cell,
+    lines: Iterable[str],
+    style: ParagraphStyle,
+    *,
+    bold: bool = False,
+    size: float | None = None,
+    font: str | None = None,
+    append: bool = False,
+) -> None:
+    """Each line as a paragraph of the cell; `append` adds below what the cell already holds.
+
+    A new cell has one empty paragraph, which the first line fills, so no blank line is left.
+    """
+    paragraphs = cell.paragraphs
+    first = paragraphs[0] if not append and not paragraphs[0].runs else None
+    if first is not None:
+        first.style = style  # even left empty, it must not take Normal's taller spacing
+    for line in lines:
+        text = clean(line).strip()
+        if not text:
+            continue  # blank lines of a description would only stretch the row
+        paragraph = first if first is not None else cell.add_paragraph(style=style)
+        first = None
+        run = paragraph.add_run(text)
+        run.bold = bold or None
+        if size is not None:
+            run.font.size = Pt(size)
+        if font is not None:
+            run.font.name = font
+
+
+def keep_row_on_one_page(row: _Row, text_length: int) -> None:
+    """Stop a row breaking across pages, unless its text is long enough to need more than one.
+
+    A short row cut in two leaves one line of an event at the foot of a page, cut off from
+    its date; a row longer than a page must be allowed to break, or it would be clipped.
+    """
+    if text_length <= LONGEST_UNBROKEN_ROW:
+        row._tr.get_or_add_trPr().insert(0, OxmlElement("w:cantSplit"))
+
+
+def shade(cell: _Cell, fill: str) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _cell_margins(table: Table) -> None:
+    # Set here, not left to the template: the SHA-256 column of the schedule is sized so that
+    # a fingerprint breaks into two equal lines, which depends on the side margins.
+    margins = OxmlElement("w:tblCellMar")
+    for side, twips in (("top", 28), ("left", 108), ("bottom", 28), ("right", 108)):
+        element = OxmlElement(f"w:{side}")
+        element.set(qn("w:w"), str(twips))
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    # The schema fixes the order of a table's properties; Word refuses a file that breaks it.
+    table._tbl.tblPr.insert_element_before(
+        margins, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange"
+    )
+
+
+# -- CSV shared with the schedule of exhibits -------------------------------------------------
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet would read as a formula, made text by a leading apostrophe."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def csv_file(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
+    """RFC 4180 CSV: CRLF after every record, quotes only where a cell needs them."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([neutralise(cell) for cell in row] for row in rows)
+    # Excel reads a CSV without a byte-order mark in the machine's legacy code page (cp1251,
+    # cp1252 …) and turns Cyrillic into mojibake; the BOM tells it the file is UTF-8.
+    return out.getvalue().encode("utf-8-sig")
