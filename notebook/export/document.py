@@ -17,6 +17,7 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -74,6 +75,12 @@ def open_template(name: str = "case-notebook.docx") -> Document:
         raise BrokenTemplate(
             f"the Word template {path.name} lacks the styles: {', '.join(missing)}"
         )
+    # python-docx's default template carries a thumbnail picture (with a colour profile and
+    # EXIF of its own): a trace of the library, and nothing a document needs.
+    package = document.part.package
+    for key, relationship in list(package.rels.items()):
+        if relationship.reltype == RT.THUMBNAIL:
+            del package.rels[key]
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):

@@ -62,6 +62,8 @@ class Exhibit:
     original_name: str
     size: int
     custody: str  # one line: intake, views, exports, checks
+    confidentiality: str = ""
+    confidentiality_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -364,6 +366,8 @@ def _exhibits(store: Notebook, case_id: str, text, progress: Progress | None) ->
                 original_name=clean_line(text(stored.original_name)) if stored else "",
                 size=stored.size if stored else 0,
                 custody=_custody_summary(events, text),
+                confidentiality=record.confidentiality,
+                confidentiality_text=_label("confidentiality", record.confidentiality),
             )
         )
     made.sort(key=lambda item: (item.mark == "", exhibit_key(item.mark), item.record_id))
@@ -378,8 +382,17 @@ def _custody_summary(events, text) -> str:
     for event in events[1:]:
         counts[event.event] = counts.get(event.event, 0) + 1
     parts = [f"{first.event} {first.at[:10]}" + (f" by {text(first.actor)}" if first.actor else "")]
-    parts += [f"{count} {event}{'s' if count > 1 else ''}" for event, count in counts.items()]
+    parts += [f"{count} {_EVENT_WORDS.get(event, event)}" for event, count in counts.items()]
     return clean_line("; ".join(parts))
+
+
+# How custody events are counted in a summary ("2 views; 1 fixity check(s)").
+_EVENT_WORDS = {
+    "view": "view(s)",
+    "export": "export(s)",
+    "verify": "fixity check(s)",
+    "destroy": "destruction",
+}
 
 
 def exhibit_key(mark: str) -> tuple[str, int, str]:
