@@ -27,6 +27,7 @@ from .clipboard import ClipboardGuard
 from .commands import DeleteRecord
 from .editor import EditorDialog
 from .evidence_import import files_from_drop, start_import, stop_all_imports
+from .export_dialog import DocumentExportDialog, stop_all_exports
 from .language import LANGUAGES, install, retranslate_all, save_language
 from .models import RecordIdRole
 from .privacy import ask_for_paths
@@ -123,6 +124,10 @@ class MainWindow(QMainWindow):
         self.workspace.timeline.list.addAction(self.delete_action)
         toolbar.addAction(self.view_action)
         toolbar.addAction(self.delete_action)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_document)
+        toolbar.addAction(self.export_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -176,6 +181,10 @@ class MainWindow(QMainWindow):
         self.delete_action.setText(self.tr("Delete"))
         self.view_action.setToolTip(self.tr("Show the chosen evidence file, decrypted in memory"))
         self.copy_action.setText(self.tr("Copy"))
+        self.export_action.setText(self.tr("Export…"))
+        self.export_action.setToolTip(
+            self.tr("Make a Word document or a CSV table of the case (Ctrl+E)")
+        )
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock the notebook now (Ctrl+L)"))
         for page in (self.welcome, self.unlock_page, self.workspace):
@@ -200,6 +209,7 @@ class MainWindow(QMainWindow):
         self.new_button.setEnabled(open_now)
         self.view_action.setEnabled(open_now)
         self.delete_action.setEnabled(open_now)
+        self.export_action.setEnabled(open_now)
 
     def copy_selection(self) -> None:
         """Copy the selected rows as tab-separated text; the guard clears it after 30 s."""
@@ -246,7 +256,9 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
-        stop_all_imports()  # a running import must finish or stop before the database closes
+        # Running imports and exports must finish or stop before the database closes.
+        stop_all_imports()
+        stop_all_exports()
         self.session.lock()
 
     def new_record(self, kind: str) -> None:
@@ -262,6 +274,13 @@ class MainWindow(QMainWindow):
             case_id=case_id or "",
             language=self.workspace.language,
         ).open()
+
+    def export_document(self) -> None:
+        case_id = self.workspace.current_case_id()
+        if not case_id:
+            QMessageBox.information(self, WINDOW_TITLE, self.tr("Choose or create a case first."))
+            return
+        DocumentExportDialog(self, self.session, case_id, language=self.workspace.language).open()
 
     def edit_record(self, record_id: str) -> None:
         record = self.session.notebook.get(record_id)

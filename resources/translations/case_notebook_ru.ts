@@ -309,6 +309,293 @@
     </message>
 </context>
 <context>
+    <name>DocumentExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="+338"/>
+        <location line="+345"/>
+        <location line="+26"/>
+        <location line="+16"/>
+        <source>Export a document</source>
+        <translation>Экспорт документа</translation>
+    </message>
+    <message>
+        <location line="-379"/>
+        <source>Witness statement (England &amp; Wales, PD 32)</source>
+        <translation>Показания свидетеля (Англия и Уэльс, PD 32)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chronology (Word)</source>
+        <translation>Хронология (Word)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chronology (CSV)</source>
+        <translation>Хронология (CSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urgent appeal to the UN Special Rapporteur on human rights defenders</source>
+        <translation>Срочное обращение к Специальному докладчику ООН по вопросу о положении правозащитников</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interview record</source>
+        <translation>Протокол интервью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule of exhibits</source>
+        <translation>Перечень доказательств</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>for example: A v B</source>
+        <translation>например: А против Б</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for example: Claimant</source>
+        <translation>например: Истец</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave empty to withhold it. A protected witness&apos;s address is always left out.</source>
+        <translation>Оставьте пустым, чтобы не указывать его. Адрес защищённого свидетеля не указывается никогда.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Witness statement</source>
+        <translation>Показания свидетеля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of proceedings</source>
+        <translation>Наименование дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On behalf of</source>
+        <translation>От имени стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement number</source>
+        <translation>Номер показаний</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Witness&apos;s address</source>
+        <translation>Адрес свидетеля</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Written into the file&apos;s properties, which anyone who has the file can read. Leave empty to leave it out.</source>
+        <translation>Записывается в свойства файла, которые может прочитать любой, у кого есть файл. Оставьте пустым, чтобы не записывать.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+208"/>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Date of the document</source>
+        <translation>Дата документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by</source>
+        <translation>Подготовлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redact protected people (recommended)</source>
+        <translation>Скрыть защищённых людей (рекомендуется)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the document will show and withhold</source>
+        <translation>Что документ покажет и что скроет</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export…</source>
+        <translation>Экспортировать…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Leave blank for the lawyer</source>
+        <translation>Оставить пустым для юриста</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} — protected, shown as {1}</source>
+        <translation>{0} — под защитой, в документах: {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Interview with {0}</source>
+        <translation>Интервью с {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case could not be read: {0}</source>
+        <translation>Не удалось прочитать дело: {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a case.</source>
+        <translation>Выберите дело.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date of the document cannot be read.</source>
+        <translation>Не удаётся прочитать дату документа.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This case has no interview to export.</source>
+        <translation>В этом деле нет интервью для экспорта.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This interview may not be exported: consent was withdrawn.</source>
+        <translation>Это интервью нельзя экспортировать: согласие отозвано.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This interview may be exported only with protected people redacted (consent: {0}).</source>
+        <translation>Это интервью можно экспортировать, только скрыв защищённых людей (согласие: {0}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This interview may not be exported: its consent is “{0}”.</source>
+        <translation>Это интервью нельзя экспортировать: согласие — «{0}».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its consent allows this export: {0}.</source>
+        <translation>Согласие допускает этот экспорт: {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shown under pseudonyms</source>
+        <translation>Под псевдонимами</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only these spellings are replaced: add any other to the person&apos;s other names.</source>
+        <translation>Заменяются только эти написания: добавьте любое другое в другие имена человека.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Named in full (not redacted)</source>
+        <translation>Названы полностью (без скрытия)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody in this case is marked protected.</source>
+        <translation>В этом деле никто не отмечен как защищённый.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withheld</source>
+        <translation>Исключено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is withheld.</source>
+        <translation>Ничего не исключено.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The contact details of {0}, a protected person</source>
+        <translation>Контактные данные: {0} (защищённый человек)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: consent was withdrawn</source>
+        <translation>{0}: согласие отозвано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: its consent is “{1}”</source>
+        <translation>{0}: согласие — «{1}»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export without redaction</source>
+        <translation>Экспорт без скрытия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without redaction the document names every protected person in full, and anyone who gets the file can read their names. Export without redaction?</source>
+        <translation>Без скрытия документ называет каждого защищённого человека полностью, и любой, к кому попадёт файл, прочитает их имена. Экспортировать без скрытия?</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Another export is still running.</source>
+        <translation>Другой экспорт ещё не закончен.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} уже существует. Заменить?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Written: {0}</source>
+        <translation>Записано: {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Отменено. Ничего не записано.</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <location filename="../../ui/editor.py" line="+63"/>
@@ -454,6 +741,62 @@ Write a plaintext copy?</source>
     </message>
 </context>
 <context>
+    <name>ExportJob</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="-516"/>
+        <source>The file could not be written ({0}). Nothing was written.</source>
+        <translation>Не удалось записать файл ({0}). Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The interview&apos;s consent does not allow this export. Nothing was written.</source>
+        <translation>Согласие на интервью не допускает этот экспорт. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case could not be read: the notebook may be damaged.</source>
+        <translation>Не удалось прочитать дело: возможно, блокнот повреждён.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document was not made: {0}</source>
+        <translation>Документ не создан: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document was not made because of an unexpected error.</source>
+        <translation>Документ не создан из-за непредвиденной ошибки.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgressDialog</name>
+    <message>
+        <location line="+22"/>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the case…</source>
+        <translation>Чтение дела…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making the document…</source>
+        <translation>Создание документа…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the file…</source>
+        <translation>Запись файла…</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <location filename="../../ui/evidence_import.py" line="+216"/>
@@ -514,7 +857,7 @@ Write a plaintext copy?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+159"/>
+        <location filename="../../ui/main_window.py" line="+164"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Искать везде (Ctrl+F)</translation>
     </message>
@@ -580,12 +923,12 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+192"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-191"/>
         <source>Show the chosen evidence file, decrypted in memory</source>
         <translation>Показать выбранный файл доказательства, расшифрованный только в памяти</translation>
     </message>
@@ -596,6 +939,16 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a Word document or a CSV table of the case (Ctrl+E)</source>
+        <translation>Создать документ Word или таблицу CSV по делу (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
@@ -605,8 +958,9 @@ Write a plaintext copy?</source>
         <translation>Заблокировать блокнот сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+46"/>
+        <location line="+78"/>
+        <location line="+14"/>
+        <location line="+39"/>
         <source>Choose or create a case first.</source>
         <translation>Сначала выберите или создайте дело.</translation>
     </message>
@@ -1101,12 +1455,12 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+306"/>
+        <location line="+310"/>
         <source>Export image</source>
         <translation>Экспорт изображения</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-309"/>
         <source>As PNG picture…</source>
         <translation>Как рисунок PNG…</translation>
     </message>
@@ -1126,7 +1480,7 @@ Write a plaintext copy?</source>
         <translation>Типы событий</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>That date was not understood: {0}</source>
         <translation>Эта дата непонятна: {0}</translation>
     </message>
@@ -1224,7 +1578,7 @@ Write a plaintext copy?</source>
 <context>
     <name>TimelineWords</name>
     <message>
-        <location filename="../../ui/timeline_paint.py" line="+93"/>
+        <location filename="../../ui/timeline_paint.py" line="+96"/>
         <source>Date unknown ({0})</source>
         <translation>Дата неизвестна ({0})</translation>
     </message>
