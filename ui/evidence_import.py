@@ -1,8 +1,7 @@
 """Adding evidence files in the background: many at once, with progress, cancel and lock safety.
 
-The worker is a plain Python thread that only calls the core; it never touches Qt. The UI
-thread polls its `BatchProgress` on a timer and emits the job's signals itself, so every
-signal is delivered on the UI thread and none fires once the job's window is gone.
+The job is a `BackgroundJob` (ui/background.py): a worker thread that only calls the core,
+polled from the UI thread, whose signals are delivered on the UI thread.
 
 While a job runs the UI must not write to the notebook (the connection is shared, and a
 write from the UI would join the worker's transaction). That is ensured by the progress
@@ -13,22 +12,20 @@ it), by `start_import` refusing a second job, and by the window's lock, which ca
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from notebook import Cancelled, DamagedNotebook, InvalidInput, Notebook, NotebookError
+from notebook import DamagedNotebook, InvalidInput, Notebook, NotebookError
 from notebook.model import Evidence
 from notebook.progress import Progress
 
-POLL_MS = 50
-_STEPS = 1000  # the progress bar's range: fine enough for a smooth bar, whatever the bytes
+from .background import POLL_MS, BackgroundJob
 
-_running: set[ImportJob] = set()
+_STEPS = 1000  # the progress bar's range: fine enough for a smooth bar, whatever the bytes
 
 
 class BatchProgress(Progress):
@@ -91,17 +88,15 @@ def files_from_drop(mime: QMimeData) -> list[Path]:
     return paths
 
 
-class ImportJob(QObject):
+class ImportJob(BackgroundJob):
     """Imports files into a case, one transaction per file, in a worker thread.
 
     Files committed before a cancel or a failure stay; the file under way leaves nothing.
-    Exactly one of `finished`, `failed`, `cancelled` is emitted, on the UI thread.
+    `finished` carries the ids of the new evidence records, in import order; after a failure
+    or a cancel, `new_ids` holds those that were added before it.
     """
 
-    finished = Signal(list)  # ids of the new evidence records, in import order
-    failed = Signal(str)  # a sentence for the user; files before the failing one stay
-    cancelled = Signal()  # files before the cancelled one stay (see `new_ids`)
-    progressed = Signal()  # on each poll while running: read `progress`
+    thread_name = "evidence-import"
 
     def __init__(
         self,
@@ -113,103 +108,41 @@ class ImportJob(QObject):
         parent: QObject | None = None,
         poll_ms: int = POLL_MS,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(BatchProgress(), parent=parent, poll_ms=poll_ms)
+        self.progress: BatchProgress
         self._notebook = notebook
         self._case_id = case_id
         self._paths = [Path(p) for p in paths]
         self._actor = actor
-        self.progress = BatchProgress()
         self.new_ids: list[str] = []
-        self._outcome: tuple[str, object] | None = None  # set last by the worker
-        self._delivered = False
-        self._thread = threading.Thread(target=self._run, name="evidence-import")
-        self._timer = QTimer(self)
-        self._timer.setInterval(poll_ms)
-        self._timer.timeout.connect(self._poll)
+        self._current = ""  # the file under way, to name in a failure
 
-    @property
-    def is_running(self) -> bool:
-        return self._thread.is_alive()
+    def work(self) -> list[str]:
+        files = expand_paths(self._paths)
+        sizes = []
+        for file in files:
+            self._current = file.name
+            sizes.append(file.stat().st_size)
+        self.progress.file_count = len(files)
+        self.progress.total = sum(sizes)
+        offset = 0
+        for index, (file, size) in enumerate(zip(files, sizes, strict=True), start=1):
+            self.progress.check()
+            self._current = file.name
+            self.progress.file_index, self.progress.current_name = index, file.name
+            stored = self._notebook.import_evidence(
+                file,
+                Evidence(case_id=self._case_id, title=file.name),
+                actor=self._actor,
+                progress=_FileProgress(self.progress, offset),
+            )
+            self.new_ids.append(stored.id)
+            offset += size
+            self.progress.done = offset
+        return list(self.new_ids)
 
-    def start(self) -> None:
-        _running.add(self)
-        self._thread.start()
-        self._timer.start()
-
-    def cancel(self) -> None:
-        """Ask the worker to stop at its next chunk; safe from any thread, at any time."""
-        self.progress.cancel()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        """Block until the worker has stopped, then deliver its outcome now. False on timeout."""
-        if self._thread.ident is not None:
-            self._thread.join(timeout)
-            if self._thread.is_alive():
-                return False
-        self._deliver()
-        return True
-
-    # -- worker thread: core calls only -----------------------------------------------------
-
-    def _run(self) -> None:
-        outcome: tuple[str, object]
-        current = ""
-        try:
-            files = expand_paths(self._paths)
-            sizes = []
-            for file in files:
-                current = file.name
-                sizes.append(file.stat().st_size)
-            self.progress.file_count = len(files)
-            self.progress.total = sum(sizes)
-            offset = 0
-            for index, (file, size) in enumerate(zip(files, sizes, strict=True), start=1):
-                self.progress.check()
-                current = file.name
-                self.progress.file_index, self.progress.current_name = index, file.name
-                stored = self._notebook.import_evidence(
-                    file,
-                    Evidence(case_id=self._case_id, title=file.name),
-                    actor=self._actor,
-                    progress=_FileProgress(self.progress, offset),
-                )
-                self.new_ids.append(stored.id)
-                offset += size
-                self.progress.done = offset
-            outcome = ("finished", list(self.new_ids))
-        except Cancelled:
-            outcome = ("cancelled", None)
-        except Exception as error:  # turned into words on the UI thread
-            outcome = ("failed", (current, error))
-        self._outcome = outcome
-
-    # -- UI thread --------------------------------------------------------------------------
-
-    def _poll(self) -> None:
-        if self._outcome is None:
-            self.progressed.emit()
-            return
-        self._thread.join()
-        self._deliver()
-
-    def _deliver(self) -> None:
-        if self._delivered or self._outcome is None:
-            return
-        self._delivered = True
-        _running.discard(self)
-        # A job whose window is gone has nobody to tell: its callbacks are dropped.
-        if not shiboken6.isValid(self):
-            return
-        self._timer.stop()
-        self.progressed.emit()
-        kind, value = self._outcome
-        if kind == "finished":
-            self.finished.emit(value)
-        elif kind == "cancelled":
-            self.cancelled.emit()
-        else:
-            name, error = value  # type: ignore[misc]
-            self.failed.emit(self._describe(name, error))
+    def describe(self, error: BaseException) -> str:
+        return self._describe(self._current, error)
 
     def _describe(self, name: str, error: BaseException) -> str:
         if isinstance(error, OSError) or (isinstance(error, InvalidInput) and name):
@@ -222,16 +155,12 @@ class ImportJob(QObject):
 
 
 def running_imports() -> list[ImportJob]:
-    return list(_running)
+    return list(ImportJob.running)
 
 
 def stop_all_imports() -> None:
     """Cancel every running import and wait for it: call before the database closes."""
-    for job in list(_running):
-        job.cancel()
-    for job in list(_running):
-        job.wait()
-        _running.discard(job)
+    ImportJob.stop_all()
 
 
 class ImportProgressDialog(QProgressDialog):

@@ -12,11 +12,9 @@ failure leaves nothing at the destination.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from notebook import (
-    Cancelled,
     DamagedNotebook,
     InvalidInput,
     Notebook,
@@ -61,11 +58,11 @@ from notebook.export.redact import Redactor
 from notebook.model import Interview, Person
 from notebook.progress import Progress
 
+from .background import POLL_MS, BackgroundJob
 from .privacy import ask_for_paths
-from .record_form import _PROBLEM_TEXT_STYLE, DateEdit
+from .record_form import PROBLEM_TEXT_STYLE, DateEdit
 from .session import Session
 
-POLL_MS = 50
 CSV = "chronology-csv"  # the chronology as a table: not a Word profile, so not in PROFILES
 # Every choice of the dialog, in the order offered, with a neutral file name to propose:
 # nothing of the case goes into it, so it says nothing if the file is found.
@@ -81,8 +78,6 @@ DATED = ("witness", "urgent-appeal")  # the documents that print the date they a
 # The steps of an export, as `Progress.done`: the bar stands at the step under way.
 READING, BUILDING, WRITING = range(3)
 
-_running: set[ExportJob] = set()
-
 
 class ExportProgress(Progress):
     """Which step of one export is under way, and whether it was asked to stop."""
@@ -95,17 +90,13 @@ class ExportProgress(Progress):
         return self._cancelled.is_set()
 
 
-class ExportJob(QObject):
+class ExportJob(BackgroundJob):
     """Gathers a case, builds one document and writes it, in a worker thread.
 
-    Exactly one of `finished`, `failed`, `cancelled` is emitted, on the UI thread; only
-    `finished` means a file was written.
+    Only `finished` (carrying the path written) means a file was written.
     """
 
-    finished = Signal(str)  # the path written
-    failed = Signal(str)  # a sentence for the user; nothing was written
-    cancelled = Signal()  # nothing was written
-    progressed = Signal()  # on each poll while running: read `progress`
+    thread_name = "document-export"
 
     def __init__(
         self,
@@ -118,93 +109,31 @@ class ExportJob(QObject):
         parent: QObject | None = None,
         poll_ms: int = POLL_MS,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ExportProgress(), parent=parent, poll_ms=poll_ms)
+        self.progress: ExportProgress
         self._notebook = notebook
         self._case_id = case_id
         self._profile = profile
         self._options = options
         self.path = Path(path)
-        self.progress = ExportProgress()
-        self._outcome: tuple[str, object] | None = None  # set last by the worker
-        self._delivered = False
-        self._thread = threading.Thread(target=self._run, name="document-export")
-        self._timer = QTimer(self)
-        self._timer.setInterval(poll_ms)
-        self._timer.timeout.connect(self._poll)
 
-    @property
-    def is_running(self) -> bool:
-        return self._thread.is_alive()
-
-    def start(self) -> None:
-        _running.add(self)
-        self._thread.start()
-        self._timer.start()
-
-    def cancel(self) -> None:
-        """Ask the worker to stop at its next step; once writing has begun it finishes."""
-        self.progress.cancel()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        """Block until the worker has stopped, then deliver its outcome now. False on timeout."""
-        if self._thread.ident is not None:
-            self._thread.join(timeout)
-            if self._thread.is_alive():
-                return False
-        self._deliver()
-        return True
-
-    # -- worker thread: core calls only -----------------------------------------------------
-
-    def _run(self) -> None:
+    def work(self) -> str:
         progress = self.progress
-        outcome: tuple[str, object]
-        try:
-            progress.advance(READING)
-            facts = gather(
-                self._notebook, self._case_id, redact=self._options.redact, progress=progress
-            )
-            progress.advance(BUILDING)
-            if self._profile == CSV:
-                data = csv_bytes(facts)
-            else:
-                data = document_bytes(facts, self._profile, self._options)
-            progress.advance(WRITING)  # the last chance to cancel: the write is whole or nothing
-            write_export(self.path, data)
-            outcome = ("finished", str(self.path))
-        except Cancelled:
-            outcome = ("cancelled", None)
-        except Exception as error:  # turned into words on the UI thread
-            outcome = ("failed", error)
-        self._outcome = outcome
-
-    # -- UI thread --------------------------------------------------------------------------
-
-    def _poll(self) -> None:
-        if self._outcome is None:
-            self.progressed.emit()
-            return
-        self._thread.join()
-        self._deliver()
-
-    def _deliver(self) -> None:
-        if self._delivered or self._outcome is None:
-            return
-        self._delivered = True
-        _running.discard(self)
-        # A job whose dialog is gone has nobody to tell: its callbacks are dropped.
-        if not shiboken6.isValid(self):
-            return
-        self._timer.stop()
-        self.progressed.emit()
-        kind, value = self._outcome
-        if kind == "finished":
-            self.finished.emit(value)
-        elif kind == "cancelled":
-            self.cancelled.emit()
+        progress.advance(READING)
+        facts = gather(
+            self._notebook, self._case_id, redact=self._options.redact, progress=progress
+        )
+        progress.advance(BUILDING)
+        if self._profile == CSV:
+            data = csv_bytes(facts)
         else:
-            assert isinstance(value, BaseException)
-            self.failed.emit(self._describe(value))
+            data = document_bytes(facts, self._profile, self._options)
+        progress.advance(WRITING)  # the last chance to cancel: the write is whole or nothing
+        write_export(self.path, data)
+        return str(self.path)
+
+    def describe(self, error: BaseException) -> str:
+        return self._describe(error)
 
     def _describe(self, error: BaseException) -> str:
         if isinstance(error, OSError):
@@ -224,16 +153,12 @@ class ExportJob(QObject):
 
 
 def running_exports() -> list[ExportJob]:
-    return list(_running)
+    return list(ExportJob.running)
 
 
 def stop_all_exports() -> None:
     """Cancel every running export and wait for it: call before the database closes."""
-    for job in list(_running):
-        job.cancel()
-    for job in list(_running):
-        job.wait()
-        _running.discard(job)
+    ExportJob.stop_all()
 
 
 class ExportProgressDialog(QProgressDialog):
@@ -422,7 +347,7 @@ class DocumentExportDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("exportProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(_PROBLEM_TEXT_STYLE)
+        self.problem.setStyleSheet(PROBLEM_TEXT_STYLE)
         self.status = QLabel()
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)

@@ -36,7 +36,7 @@ from notebook.model import (
 
 NONE_CHOSEN = "—"
 PROBLEM_STYLE = "border: 2px solid #c0392b;"
-_PROBLEM_TEXT_STYLE = "color: #c0392b; font-weight: bold;"
+PROBLEM_TEXT_STYLE = "color: #c0392b; font-weight: bold;"
 
 
 def _is_optional(cls: type, name: str) -> bool:
@@ -135,7 +135,7 @@ class DateEdit(QWidget):
             edtf = dateinput.to_edtf(self.line.text(), self.language)
         except InvalidInput:
             self.confirmation.setText(self._unreadable())
-            self.confirmation.setStyleSheet(_PROBLEM_TEXT_STYLE)
+            self.confirmation.setStyleSheet(PROBLEM_TEXT_STYLE)
             self.setProperty("unreadable", True)
             return
         self.setProperty("unreadable", False)
@@ -372,7 +372,7 @@ class RecordForm(QWidget):
 
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(_PROBLEM_TEXT_STYLE)
+        self.problem.setStyleSheet(PROBLEM_TEXT_STYLE)
         self.problem.hide()
         form = QFormLayout()
         hints = typing.get_type_hints(self.record_type)

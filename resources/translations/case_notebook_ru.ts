@@ -311,15 +311,15 @@
 <context>
     <name>DocumentExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+338"/>
+        <location filename="../../ui/export_dialog.py" line="+264"/>
         <location line="+345"/>
         <location line="+26"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Export a document</source>
         <translation>Экспорт документа</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-380"/>
         <source>Witness statement (England &amp; Wales, PD 32)</source>
         <translation>Показания свидетеля (Англия и Уэльс, PD 32)</translation>
     </message>
@@ -590,7 +590,7 @@
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
@@ -743,7 +743,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="-516"/>
+        <location filename="../../ui/export_dialog.py" line="-514"/>
         <source>The file could not be written ({0}). Nothing was written.</source>
         <translation>Не удалось записать файл ({0}). Ничего не записано.</translation>
     </message>
@@ -771,7 +771,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ExportProgressDialog</name>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
@@ -799,7 +799,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../ui/evidence_import.py" line="+216"/>
+        <location filename="../../ui/evidence_import.py" line="+149"/>
         <source>{0} could not be read; it was not added.</source>
         <translation>Не удалось прочитать файл {0}; он не добавлен.</translation>
     </message>
@@ -819,7 +819,7 @@ Write a plaintext copy?</source>
         <translation>Файл {0} не добавлен из-за непредвиденной ошибки.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
