@@ -18,7 +18,7 @@ from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from notebook import vocabularies
-from notebook.export.document import clean, open_template, page_footer
+from notebook.export.document import clean, open_template, page_footer, set_style
 from notebook.export.facts import LANGUAGE, CaseFacts, Fact, gather
 from notebook.progress import Progress
 
@@ -313,12 +313,16 @@ def write(
     paragraphs = cell.paragraphs
     first = paragraphs[0] if not append and not paragraphs[0].runs else None
     if first is not None:
-        first.style = style  # even left empty, it must not take Normal's taller spacing
+        set_style(first, style)  # even left empty, it must not take Normal's taller spacing
     for line in lines:
         text = clean(line).strip()
         if not text:
             continue  # blank lines of a description would only stretch the row
-        paragraph = first if first is not None else cell.add_paragraph(style=style)
+        if first is None:
+            paragraph = cell.add_paragraph()
+            set_style(paragraph, style)
+        else:
+            paragraph = first
         first = None
         run = paragraph.add_run(text)
         run.bold = bold or None

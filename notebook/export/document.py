@@ -22,6 +22,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
+from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 
 from notebook.errors import NotebookError
@@ -91,6 +92,13 @@ def open_template(name: str = "case-notebook.docx") -> Document:
         for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
             setattr(section, side, Mm(25))
     return document
+
+
+def set_style(paragraph: Paragraph, style: ParagraphStyle) -> None:
+    """Give a paragraph a style by its id. `paragraph.style = style` asks python-docx to look
+    the default style up among all of them each time, which makes a 1,000-row table take
+    seconds instead of a fraction of one."""
+    paragraph._p.get_or_add_pPr().style = style.style_id
 
 
 def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") -> None:
