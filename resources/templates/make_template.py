@@ -16,6 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import docx
+from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from notebook.export.document import set_properties, to_bytes
@@ -34,6 +35,12 @@ def main() -> int:
     for name, size in (("Title", 16), ("Heading 1", 13), ("Heading 2", 11.5)):
         style = styles[name]
         style.font.name = FONT
+        # The default headings name the theme's fonts, which win over a named font: drop them,
+        # or Word and LibreOffice set headings in another face than the text.
+        fonts = style.element.rPr.rFonts
+        for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(attribute), None)
+        fonts.set(qn("w:cs"), FONT)
         style.font.size = Pt(size)
         style.font.bold = True
         style.font.color.rgb = None
