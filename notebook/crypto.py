@@ -11,8 +11,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -261,3 +265,45 @@ def _pass(
             block = following
     finally:
         sha512.close()
+
+
+# -- signing (Ed25519): the notebook's signature on what it exports ---------------------------
+
+
+def new_signing_key() -> bytes:
+    """A fresh Ed25519 private key, as its 32 raw bytes (kept in the encrypted database)."""
+    return Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.Raw,
+        serialization.PrivateFormat.Raw,
+        serialization.NoEncryption(),
+    )
+
+
+def public_key_of(private_key: bytes) -> bytes:
+    """The 32 raw bytes of the public half."""
+    return (
+        Ed25519PrivateKey.from_private_bytes(private_key)
+        .public_key()
+        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    )
+
+
+def sign(private_key: bytes, data: bytes) -> bytes:
+    """A 64-byte Ed25519 signature over `data`."""
+    return Ed25519PrivateKey.from_private_bytes(private_key).sign(data)
+
+
+def signature_is_valid(public_key: bytes, data: bytes, signature: bytes) -> bool:
+    """True if `signature` is `public_key`'s over `data`; any malformed input is simply False."""
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, data)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def fingerprint(public_key: bytes) -> str:
+    """What two people read to each other by phone to confirm a key: the first 20 bytes of
+    its SHA-256 as ten groups of four hex digits."""
+    digest = hashlib.sha256(public_key).hexdigest()[:40].upper()
+    return " ".join(digest[index : index + 4] for index in range(0, 40, 4))

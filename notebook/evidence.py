@@ -302,6 +302,27 @@ def read_file(
     return info
 
 
+def stream_file(
+    notebook: Notebook, record_id: str, target: BinaryIO, *, progress: Progress | None = None
+) -> EvidenceFile:
+    """Write the original bytes to `target` (an entry of a bundle being built), checked
+    against the recorded hashes; the caller logs the custody event once its work is whole."""
+    info, row = _require_file(notebook, record_id)
+    digest = _unseal(notebook, row, target, progress)
+    _check_against_record(info, digest)
+    return info
+
+
+def record_exports(notebook: Notebook, record_ids: list[str], *, actor: str, purpose: str) -> None:
+    """A custody event "export" for each item, all in one transaction."""
+    with notebook.transaction():
+        for record_id in record_ids:
+            info, _row = _require_file(notebook, record_id)
+            _record_custody(
+                notebook, "export", record_id, actor=actor, purpose=purpose, sha256=info.sha256
+            )
+
+
 def export_file(
     notebook: Notebook,
     record_id: str,

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from . import crypto as crypto_module
 from . import evidence as evidence_module
 from . import search as search_module
 from . import timeline as timeline_module
@@ -179,6 +180,28 @@ class Notebook(Store):
 
     def custody(self, record_id: str) -> list[evidence_module.CustodyEvent]:
         return evidence_module.custody_of(self, record_id)
+
+    # -- the notebook's signing key --------------------------------------------------------
+
+    def signing_public_key(self) -> bytes:
+        """The public half of the notebook's Ed25519 key (32 bytes); share it freely."""
+        return bytes(self.db.scalar("SELECT public_key FROM identity WHERE purpose = 'signing'"))
+
+    def sign(self, data: bytes) -> bytes:
+        """The notebook's Ed25519 signature over `data`; the private key never leaves here."""
+        private_key = self.db.scalar("SELECT private_key FROM identity WHERE purpose = 'signing'")
+        return crypto_module.sign(bytes(private_key), data)
+
+    def stream_evidence(
+        self, record_id: str, target: BinaryIO, *, progress: Progress | None = None
+    ) -> evidence_module.EvidenceFile:
+        """The original bytes into `target`, checked against the recorded hashes. Logs no
+        custody event: the caller does, once what it builds exists (`record_exports`)."""
+        return evidence_module.stream_file(self, record_id, target, progress=progress)
+
+    def record_exports(self, record_ids: list[str], *, actor: str, purpose: str) -> None:
+        """One custody event "export" for each item, in one transaction."""
+        evidence_module.record_exports(self, record_ids, actor=actor, purpose=purpose)
 
     def suggest_exhibit_ref(self, case_id: str) -> str:
         return evidence_module.suggest_exhibit_ref(self, case_id)

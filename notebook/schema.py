@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from . import crypto
 from .db import Database, Migration
 
 
@@ -114,7 +115,27 @@ def step_2_evidence_files_and_custody(db: Database) -> None:
     db.execute("CREATE INDEX custody_by_record ON custody(record_id, seq)")
 
 
+def step_3_signing_key(db: Database) -> None:
+    """The notebook's own Ed25519 key, which signs what it exports (evidence bundles).
+
+    The private half lives only here, inside the encrypted database; a notebook made before
+    this step gets its key when it is first opened for writing.
+    """
+    db.execute("""
+        CREATE TABLE identity (
+            purpose     TEXT PRIMARY KEY,
+            private_key BLOB NOT NULL,
+            public_key  BLOB NOT NULL
+        ) WITHOUT ROWID""")
+    private_key = crypto.new_signing_key()
+    db.execute(
+        "INSERT INTO identity(purpose, private_key, public_key) VALUES ('signing', ?, ?)",
+        (private_key, crypto.public_key_of(private_key)),
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     step_1_records_links_tags_audit_search,
     step_2_evidence_files_and_custody,
+    step_3_signing_key,
 )

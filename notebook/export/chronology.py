@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
+from html import escape  # not xml.sax.saxutils: that one imports urllib.request
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape
 
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
