@@ -183,6 +183,12 @@ OPTIONS: dict[str, tuple[FieldOption, ...]] = {
         FieldOption("--device-clock-note", "device_clock_note", help="e.g. the clock ran late"),
         FieldOption("--exhibit-ref", "exhibit_ref", help="e.g. KR/1"),
         FieldOption("--confidentiality", "confidentiality"),
+        FieldOption(
+            "--identifies-protected",
+            "identifies_protected",
+            "bool",
+            help="the file shows or names a protected person: redacted bundles leave it out",
+        ),
     ),
 }
 

@@ -215,6 +215,9 @@ class Evidence(Record):
     device_clock_note: str = ""  # e.g. "the phone's clock ran an hour behind"
     exhibit_ref: str = ""  # e.g. KR/1, unique within the case
     confidentiality: str = "confidential"
+    # The file shows or names a protected person (a face, a voice, a signature): redacted
+    # bundles leave it out, since no pseudonym can be put inside a photograph.
+    identifies_protected: bool = False
 
     @property
     def date(self) -> str:

@@ -460,6 +460,9 @@ class RecordForm(QWidget):
             "occupation": self.tr("Occupation"),
             "contact_notes": self.tr("Contact notes"),
             "protected": self.tr("Protect this person's identity"),
+            "identifies_protected": self.tr(
+                "Shows or names a protected person (left out of redacted bundles)"
+            ),
             "pseudonym": self.tr("Pseudonym"),
             "description": self.tr("Description"),
             "type": self.tr("Type"),

@@ -131,6 +131,7 @@ FULL_RECORDS: dict[str, Record] = {
         device_clock_note="The phone's clock ran an hour behind.",
         exhibit_ref="KZ/1",
         confidentiality="restricted",
+        identifies_protected=True,
     ),
 }
 
