@@ -434,7 +434,19 @@ def build_parser() -> argparse.ArgumentParser:
     chronology_csv = export_kinds.add_parser("chronology", help="the chronology as CSV")
     chronology_csv.add_argument("--case", required=True)
     chronology_csv.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
-    for exporting in (statement, chronology_csv):
+    bundle = export_kinds.add_parser("bundle", help="a signed BagIt evidence bundle (.zip)")
+    bundle.add_argument("--case", required=True)
+    bundle.add_argument("--out", required=True, type=Path, metavar="FILE.zip")
+    bundle.add_argument(
+        "--include",
+        default="",
+        metavar="PROFILES",
+        help="statements to add, comma-separated: witness,urgent-appeal,interview",
+    )
+    bundle.add_argument("--witness", default="", metavar="PERSON_ID")
+    bundle.add_argument("--interview", default="", metavar="ID")
+    bundle.add_argument("--prepared-by", default="", metavar="NAME")
+    for exporting in (statement, chronology_csv, bundle):
         exporting.add_argument(
             "--no-redact",
             dest="redact",
@@ -944,13 +956,15 @@ def cmd_export(context: Context) -> int:
 
     arguments = context.arguments
     out: Path = arguments.out
-    wanted_suffix = ".docx" if arguments.action == "statement" else ".csv"
+    wanted_suffix = {"statement": ".docx", "chronology": ".csv", "bundle": ".zip"}[arguments.action]
     if out.suffix.lower() != wanted_suffix:
         raise UsageError(f"--out: name a {wanted_suffix} file")
     if not out.parent.is_dir():
         raise UsageError(f"--out: the folder {out.parent} does not exist")
     if out.exists() and not arguments.force:
         raise UsageError(f"--out: {out} exists; add --force to replace it")
+    if arguments.action == "bundle":
+        return _export_bundle(context)
     with context.open(writable=False) as notebook:
         if arguments.action == "statement":
             options = profiles.ExportOptions(
@@ -994,6 +1008,58 @@ def cmd_export(context: Context) -> int:
         lines.append(f"  withheld: {what} ({item['reason']})")
     context.emit(
         {"out": str(out), "profile": kind, "redacted": arguments.redact, "withheld": withheld},
+        "\n".join(lines),
+    )
+    return EXIT_OK
+
+
+def _export_bundle(context: Context) -> int:
+    from .export import bundle, profiles
+
+    arguments = context.arguments
+    out: Path = arguments.out
+    statements = tuple(name.strip() for name in arguments.include.split(",") if name.strip())
+    options = bundle.BundleOptions(
+        redact=arguments.redact,
+        statements=statements,
+        documents=profiles.ExportOptions(
+            witness_id=arguments.witness, interview_id=arguments.interview
+        ),
+        prepared_by=arguments.prepared_by,
+        actor=context.actor,
+    )
+    # Writable: each exhibit bundled gets a custody event in the notebook's own log.
+    with context.open(writable=True) as notebook:
+        try:
+            made = bundle.build_bundle(notebook, arguments.case, out, options)
+        except OSError as error:
+            raise UsageError(f"--out: {out} was not written: {error.strerror or error}") from None
+    withheld = [
+        {"kind": item.kind, "label": item.label, "reason": item.reason} for item in made.withheld
+    ]
+    how = (
+        "protected people appear under their pseudonyms"
+        if arguments.redact
+        else "NOT redacted: protected people are named"
+    )
+    lines = [
+        f"Wrote {out}: bag {made.bag}, {made.payload_files} files, {made.payload_bytes:,} bytes "
+        f"({how})",
+        f"Exhibits: {', '.join(made.exhibits) or 'none'}",
+        f"Signing key fingerprint (confirm it with the recipient): {made.fingerprint}",
+    ]
+    lines += [f"  withheld: {item.kind} {item.label} ({item.reason})" for item in made.withheld]
+    context.emit(
+        {
+            "out": str(out),
+            "bag": made.bag,
+            "payload_files": made.payload_files,
+            "payload_bytes": made.payload_bytes,
+            "exhibits": made.exhibits,
+            "fingerprint": made.fingerprint,
+            "redacted": arguments.redact,
+            "withheld": withheld,
+        },
         "\n".join(lines),
     )
     return EXIT_OK
