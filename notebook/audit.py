@@ -12,7 +12,8 @@ from .db import Database
 
 GENESIS = "0" * 64
 ACTIONS = ("create", "update", "delete", "link", "unlink", "tag", "untag")
-CUSTODY_EVENTS = ("intake", "view", "export", "verify", "destroy")
+# "prior": an event of the item's history before it came here, brought with it in a bundle.
+CUSTODY_EVENTS = ("intake", "view", "export", "verify", "destroy", "prior")
 
 
 @dataclass(frozen=True, kw_only=True)

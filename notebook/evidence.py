@@ -6,6 +6,7 @@ import mimetypes
 import os
 import re
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -91,15 +92,53 @@ def import_file(
     actor: str,
     progress: Progress | None = None,
 ) -> Evidence:
-    """Hash and encrypt `source` in one pass, then commit the record, its file and custody.
+    """Hash and encrypt `source` in one pass, then commit the record, its file and custody."""
+    source = Path(source)
+    if not source.is_file():
+        raise InvalidInput("not a file", field="file")
+    with open(source, "rb") as reader:
+        return import_stream(
+            notebook,
+            reader,
+            record,
+            size=os.fstat(reader.fileno()).st_size,
+            original_name=source.name,
+            actor=actor,
+            progress=progress,
+        )
+
+
+@dataclass(frozen=True)
+class PriorEvent:
+    """A custody event that happened before the item came here (in another notebook)."""
+
+    event: str
+    actor: str
+    purpose: str
+    sha256: str
+
+
+def import_stream(
+    notebook: Notebook,
+    reader: BinaryIO,
+    record: Evidence,
+    *,
+    size: int,
+    original_name: str,
+    actor: str,
+    purpose: str = "imported from a file",
+    expected: tuple[str, str] | None = None,
+    history: Sequence[PriorEvent] = (),
+    progress: Progress | None = None,
+) -> Evidence:
+    """Hash and encrypt what `reader` gives in one pass, then commit the record, its file and
+    its custody: the `history` it brings, then the intake. With `expected` (SHA-256, SHA-512)
+    bytes that hash otherwise are refused and nothing is kept.
 
     The blob is written to a .part file, flushed, renamed and its folder flushed before the
     row commits: a kill leaves a whole item or none (a blob without a row is swept at the
     next open).
     """
-    source = Path(source)
-    if not source.is_file():
-        raise InvalidInput("not a file", field="file")
     record = with_exhibit_ref(notebook, record)
     notebook.check_new_record(record)
     blob_id = secrets.token_hex(16)
@@ -110,19 +149,20 @@ def import_file(
     part = final.with_name(final.name + PART_SUFFIX)
     progress = progress or Progress()
     try:
-        with open(source, "rb") as reader:
-            progress.total = os.fstat(reader.fileno()).st_size
-            with open(part, "xb") as writer:
-                digest = crypto.seal_stream(
-                    reader,
-                    writer,
-                    file_key=file_key,
-                    salt=salt,
-                    file_id=blob_id,
-                    each_chunk=progress.advance,
-                )
-                writer.flush()
-                os.fsync(writer.fileno())
+        progress.total = size
+        with open(part, "xb") as writer:
+            digest = crypto.seal_stream(
+                reader,
+                writer,
+                file_key=file_key,
+                salt=salt,
+                file_id=blob_id,
+                each_chunk=progress.advance,
+            )
+            writer.flush()
+            os.fsync(writer.fileno())
+        if expected is not None and (digest.sha256, digest.sha512) != expected:
+            raise InvalidInput("the file does not match the hashes it came with", field="file")
         os.replace(part, final)
         fsync_directory(final.parent)
         # The folder may be new: its own entry in blobs/ must reach the disk too, or a power
@@ -147,18 +187,22 @@ def import_file(
                     digest.size,
                     digest.sha256,
                     digest.sha512,
-                    source.name,
-                    media_type_of(source),
+                    original_name,
+                    media_type_of(Path(original_name)),
                     stored.created,
                 ),
             )
+            for prior in history:
+                _record_custody(
+                    notebook,
+                    prior.event,
+                    stored.id,
+                    actor=prior.actor,
+                    purpose=prior.purpose,
+                    sha256=prior.sha256,
+                )
             _record_custody(
-                notebook,
-                "intake",
-                stored.id,
-                actor=actor,
-                purpose="imported from a file",
-                sha256=digest.sha256,
+                notebook, "intake", stored.id, actor=actor, purpose=purpose, sha256=digest.sha256
             )
     except BaseException:
         part.unlink(missing_ok=True)
