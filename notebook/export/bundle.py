@@ -293,7 +293,8 @@ def _write_zip(
         )
         for algorithm in ALGORITHMS:
             tag_files[f"manifest-{algorithm}.txt"] = _manifest(manifests[algorithm])
-        tag_files["evidence/items.json"] = _items_json(notebook, included, withheld)
+        paths = {e.exhibit.record_id: e.path for e in entries if e.exhibit is not None}
+        tag_files["evidence/items.json"] = _items_json(notebook, included, withheld, paths)
         tag_files["evidence/custody.jsonl"] = _custody_jsonl(notebook, included, facts)
         tag_files["evidence/audit-head.txt"] = (notebook.audit.head() + "\n").encode()
         for algorithm in ALGORITHMS:
@@ -382,7 +383,9 @@ def _one_line(text: str) -> str:
     return " ".join(clean(text).split())
 
 
-def _items_json(notebook: Notebook, included: list[Exhibit], withheld: list[Withheld]) -> bytes:
+def _items_json(
+    notebook: Notebook, included: list[Exhibit], withheld: list[Withheld], paths: dict[str, str]
+) -> bytes:
     items = []
     for exhibit in included:
         stored = notebook.evidence_file(exhibit.record_id)
@@ -390,6 +393,7 @@ def _items_json(notebook: Notebook, included: list[Exhibit], withheld: list[With
         items.append(
             {
                 "id": exhibit.record_id,
+                "path": paths[exhibit.record_id],  # where its bytes are, in the bag
                 "exhibit_mark": exhibit.mark,
                 "title": exhibit.title,
                 "description": exhibit.description,
