@@ -466,6 +466,12 @@ def build_parser() -> argparse.ArgumentParser:
         "verify", help="check the database, the audit chain and every evidence file"
     )
     verify.add_argument("--quick", action="store_true", help="do not decrypt and re-hash files")
+    verify_bundle = commands.add_parser(
+        "verify-bundle",
+        help="check an evidence bundle (.zip): safe names, checksums, signature; "
+        "needs no notebook and no passphrase",
+    )
+    verify_bundle.add_argument("file", type=Path, metavar="FILE.zip")
     return parser
 
 
@@ -1179,6 +1185,44 @@ def cmd_verify(context: Context) -> int:
     return EXIT_OK if report.sound else EXIT_DAMAGED
 
 
+def cmd_verify_bundle(context: Context) -> int:
+    """Never opens a notebook: whoever receives a bundle checks it without one."""
+    from .export import bundle_check
+
+    path: Path = context.arguments.file
+    if not path.is_file():
+        raise UsageError(f"no such file: {path}")
+    report = bundle_check.verify(path)
+    data = {
+        "valid": report.valid,
+        "problems": [{"path": p.path, "problem": p.problem} for p in report.problems],
+        "bag": report.bag,
+        "fingerprint": report.fingerprint,
+        "payload_files": report.payload_files,
+        "payload_bytes": report.payload_bytes,
+    }
+
+    def text() -> str:
+        if not report.valid:
+            lines = [f"{_printable(path.name)}: NOT VALID, {len(report.problems)} problem(s):"]
+            lines += [f"  {_printable(p.path)}: {_printable(p.problem)}" for p in report.problems]
+            return "\n".join(lines)
+        return (
+            f"{_printable(path.name)}: valid evidence bundle {report.bag}: "
+            f"{report.payload_files} files, {report.payload_bytes:,} bytes, every checksum "
+            f"matches and the signature holds.\nSigned by the key {report.fingerprint}: compare "
+            "this fingerprint with the one the sender gave you, by telephone or in person."
+        )
+
+    context.emit(data, text)
+    return EXIT_OK if report.valid else EXIT_DAMAGED
+
+
+def _printable(text: str) -> str:
+    """Names from a zip may hold control characters: shown escaped, never sent to a terminal."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
+
+
 COMMANDS: dict[str, Callable[[Context], int]] = {
     "init": cmd_init,
     "passwd": cmd_passwd,
@@ -1194,6 +1238,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "search": cmd_search,
     "audit": cmd_audit,
     "verify": cmd_verify,
+    "verify-bundle": cmd_verify_bundle,
     "custody": cmd_custody,
     "export": cmd_export,
 }

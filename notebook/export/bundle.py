@@ -52,7 +52,9 @@ ALGORITHMS = ("sha256", "sha512")
 # of exhibits are always in it, in their own places).
 STATEMENT_PROFILES = tuple(name for name in PROFILES if name not in ("chronology", "exhibits"))
 MAX_NAME_CHARS = 120
-_UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
+# Controls (C0 and C1: U+009B can act as a terminal escape), separators, characters Windows
+# refuses, and "%" (the Library of Congress's bagit tool does not decode %25 in manifests).
+_UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f-\x9f/\\:*?"<>|%\u202a-\u202e\u2066-\u2069]')
 _UNSAFE_BAG_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 

@@ -282,3 +282,39 @@ def test_a_bundle_of_a_notebook_made_elsewhere_is_signed_by_that_notebook(tmp_pa
         archive = bundle(notebook, made.id, tmp_path / "b.zip")
         assert read(archive, "signature/public-key.txt")
         assert manifest(archive, "manifest-sha256.txt")  # documents even without exhibits
+
+
+def test_a_bundle_passes_our_own_verification_and_a_changed_exhibit_is_named(case, tmp_path):
+    from notebook.export.bundle_check import verify
+
+    notebook, case_id, _ = case
+    out = tmp_path / "b.zip"
+    bundle(notebook, case_id, out, statements=("witness",))
+    report = verify(out)
+    assert report.valid, report.problems
+    assert report.fingerprint == crypto.fingerprint(notebook.signing_public_key())
+
+    tampered = tmp_path / "tampered.zip"
+    with zipfile.ZipFile(out) as source, zipfile.ZipFile(tampered, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if "/data/exhibits/" in info.filename and data.startswith(b"a letter"):
+                data = b"A" + data[1:]
+                changed = info.filename
+            target.writestr(info, data)
+    problems = verify(tampered).problems
+    assert problems and all(problem.path == changed for problem in problems)
+
+
+def test_a_hostile_character_in_an_original_name_never_makes_an_unverifiable_bundle(case, tmp_path):
+    from notebook.export.bundle_check import verify
+
+    notebook, case_id, ids = case
+    notebook.db.execute(
+        "UPDATE evidence_files SET original_name = ? WHERE num ="
+        " (SELECT num FROM records WHERE id = ?)",
+        ("100%\u009b\u202ename.txt", ids["letter"]),
+    )
+    out = tmp_path / "b.zip"
+    bundle(notebook, case_id, out)
+    assert verify(out).valid
