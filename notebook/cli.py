@@ -455,6 +455,16 @@ def build_parser() -> argparse.ArgumentParser:
         )
         exporting.add_argument("--force", action="store_true", help="replace an existing file")
 
+    importing = commands.add_parser("import", help="take something made elsewhere in")
+    import_kinds = importing.add_subparsers(
+        dest="action", metavar="WHAT", required=True, parser_class=_JsonParser
+    )
+    bundle_in = import_kinds.add_parser(
+        "bundle", help="an evidence bundle's exhibits, hashes, marks and custody"
+    )
+    bundle_in.add_argument("file", type=Path, metavar="FILE.zip")
+    bundle_in.add_argument("--case", default="", help="into this case (else a new one)")
+
     search = commands.add_parser("search", help="full-text search")
     search.add_argument("query", nargs="+")
     search.add_argument("--case")
@@ -1071,6 +1081,43 @@ def _export_bundle(context: Context) -> int:
     return EXIT_OK
 
 
+def cmd_import(context: Context) -> int:
+    from .export.bundle_import import InvalidBundle, import_bundle
+
+    arguments = context.arguments
+    if not arguments.file.is_file():
+        raise UsageError(f"no such file: {arguments.file}")
+    with context.open(writable=True) as notebook:
+        try:
+            made = import_bundle(
+                notebook, arguments.file, actor=context.actor, case_id=arguments.case
+            )
+        except InvalidBundle as error:
+            problems = "\n".join(
+                f"  {_printable(problem.path)}: {problem.problem}"
+                for problem in error.report.problems
+            )
+            raise UsageError(f"{error}\n{problems}") from None
+    context.emit(
+        {
+            "case": made.case_id,
+            "bag": made.bag,
+            "fingerprint": made.fingerprint,
+            "exhibits": [{"mark": mark, "id": record_id} for mark, record_id in made.exhibits],
+        },
+        "\n".join(
+            [
+                f"Imported {len(made.exhibits)} exhibit(s) from {made.bag} into case "
+                f"{made.case_id}.",
+                f"Signed by the key with fingerprint {made.fingerprint}: confirm it with the "
+                "sender before relying on the bundle.",
+                *[f"  {mark}  {record_id}" for mark, record_id in made.exhibits],
+            ]
+        ),
+    )
+    return EXIT_OK
+
+
 _STATEMENT_OPTIONS = (
     "proceedings",
     "claim_number",
@@ -1241,6 +1288,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "verify-bundle": cmd_verify_bundle,
     "custody": cmd_custody,
     "export": cmd_export,
+    "import": cmd_import,
 }
 
 

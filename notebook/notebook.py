@@ -192,6 +192,10 @@ class Notebook(Store):
         private_key = self.db.scalar("SELECT private_key FROM identity WHERE purpose = 'signing'")
         return crypto_module.sign(bytes(private_key), data)
 
+    def import_stream(self, reader: BinaryIO, record: Evidence, **options: Any) -> Evidence:
+        """Evidence from a stream (a bundle's entry): see evidence.import_stream."""
+        return evidence_module.import_stream(self, reader, record, **options)
+
     def stream_evidence(
         self, record_id: str, target: BinaryIO, *, progress: Progress | None = None
     ) -> evidence_module.EvidenceFile:

@@ -391,7 +391,8 @@ def _items_json(
     items = []
     for exhibit in included:
         stored = notebook.evidence_file(exhibit.record_id)
-        assert stored is not None
+        record = notebook.get(exhibit.record_id)
+        assert stored is not None and isinstance(record, Evidence)
         items.append(
             {
                 "id": exhibit.record_id,
@@ -400,6 +401,8 @@ def _items_json(
                 "title": exhibit.title,
                 "description": exhibit.description,
                 "kind": exhibit.kind,
+                "evidence_kind": record.evidence_kind,  # the code, for a notebook to take in
+                "confidentiality_code": record.confidentiality,
                 "acquired_on": exhibit.date,
                 "acquired_how": exhibit.acquired_how,
                 "acquired_by": exhibit.acquired_by,
