@@ -1,20 +1,22 @@
-"""Exporting a case as a document: choose a profile, see what is redacted and withheld, then
-write it in the background with progress and cancel.
+"""Exporting a case as a document or an evidence bundle: choose a profile, see what is
+redacted and withheld, then write it in the background with progress and cancel.
 
 The worker is a plain Python thread that only calls the core (gather, build, write), as in
 `evidence_import`: the UI thread polls it on a timer, so every signal is delivered on the UI
 thread and none fires once the dialog is gone. The progress dialog is window-modal, so
-nothing in the window reads or writes the notebook while the worker reads it, and the
-window's lock calls `stop_all_exports()` (cancel, then wait) before the database closes.
-The document is built in memory and written once, whole (`write_export`): a cancel or a
-failure leaves nothing at the destination.
+nothing in the window reads or writes the notebook while the worker uses it (a bundle also
+logs custody events), and the window's lock calls `stop_all_exports()` (cancel, then wait)
+before the database closes. A document is built in memory and written once, whole
+(`write_export`); a bundle is written by the core beside the destination under a hidden name
+and renamed when whole: either way a cancel or a failure leaves nothing at the destination.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,19 +45,26 @@ from notebook import (
     datetext,
     vocabularies,
 )
+from notebook.export.bundle import (
+    STATEMENT_PROFILES,
+    BundleOptions,
+    BundleResult,
+    build_bundle,
+)
 from notebook.export.chronology import csv_bytes
 from notebook.export.facts import (
     SHARE_REDACTED,
     CaseFacts,
     ConsentRefused,
     Withheld,
+    exhibit_key,
     gather,
     interview_for_export,
 )
 from notebook.export.files import write_export
 from notebook.export.profiles import ExportOptions, document_bytes
 from notebook.export.redact import Redactor
-from notebook.model import Interview, Person
+from notebook.model import Evidence, Interview, Person
 from notebook.progress import Progress
 
 from .background import POLL_MS, BackgroundJob
@@ -64,6 +73,7 @@ from .record_form import PROBLEM_TEXT_STYLE, DateEdit
 from .session import Session
 
 CSV = "chronology-csv"  # the chronology as a table: not a Word profile, so not in PROFILES
+BUNDLE = "evidence-bundle"  # a signed BagIt .zip of documents and exhibits: not in PROFILES
 # Every choice of the dialog, in the order offered, with a neutral file name to propose:
 # nothing of the case goes into it, so it says nothing if the file is found.
 FILE_NAMES = {
@@ -73,10 +83,17 @@ FILE_NAMES = {
     "urgent-appeal": "urgent-appeal.docx",
     "interview": "interview-record.docx",
     "exhibits": "schedule-of-exhibits.docx",
+    BUNDLE: "evidence-bundle.zip",
 }
 DATED = ("witness", "urgent-appeal")  # the documents that print the date they are signed on
 # The steps of an export, as `Progress.done`: the bar stands at the step under way.
 READING, BUILDING, WRITING = range(3)
+BAR_STEPS = 1000  # a bundle's bar: bytes as a fraction, since a bar's range is a 32-bit int
+# Custom roles of the exhibit list's items.
+RECORD_ID_ROLE = Qt.ItemDataRole.UserRole  # the evidence record's id
+PROTECTED_ROLE = Qt.ItemDataRole.UserRole + 1  # True if the file identifies a protected person
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # its mark and title: "KR/2 Photograph"
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 3  # the item's words before any "withheld" note
 
 
 class ExportProgress(Progress):
@@ -152,33 +169,120 @@ class ExportJob(BackgroundJob):
         return self.tr("The document was not made because of an unexpected error.")
 
 
-def running_exports() -> list[ExportJob]:
-    return list(ExportJob.running)
+class BundleProgress(Progress):
+    """Bytes of one bundle written; `total` stays 0 while the case is read and the documents
+    made, and is set by the core when it begins the zip."""
+
+    def __init__(self) -> None:
+        super().__init__(0)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+
+class BundleJob(BackgroundJob):
+    """Writes one evidence bundle with the core's `build_bundle`, in a worker thread.
+
+    Only `finished` (carrying the `BundleResult`) means a bundle was written.
+    """
+
+    thread_name = "bundle-export"
+
+    def __init__(
+        self,
+        notebook: Notebook,
+        case_id: str,
+        options: BundleOptions,
+        path: Path,
+        *,
+        parent: QObject | None = None,
+        poll_ms: int = POLL_MS,
+    ) -> None:
+        super().__init__(BundleProgress(), parent=parent, poll_ms=poll_ms)
+        self.progress: BundleProgress
+        self._notebook = notebook
+        self._case_id = case_id
+        self._options = options
+        self.path = Path(path)
+
+    def work(self) -> BundleResult:
+        return build_bundle(
+            self._notebook, self._case_id, self.path, self._options, progress=self.progress
+        )
+
+    def describe(self, error: BaseException) -> str:
+        if isinstance(error, OSError):
+            reason = error.strerror or type(error).__name__
+            return self.tr("The bundle could not be written ({0}). Nothing was written.").format(
+                reason
+            )
+        if isinstance(error, ConsentRefused):
+            return self.tr(
+                "The interview's consent does not allow this export. Nothing was written."
+            )
+        if isinstance(error, DamagedNotebook):
+            return self.tr(
+                "The case or one of its files could not be read: the notebook may be damaged. "
+                "Nothing was written."
+            )
+        if isinstance(error, NotebookError):
+            return self.tr("The bundle was not made: {0}").format(error)
+        return self.tr("The bundle was not made because of an unexpected error.")
+
+
+def running_exports() -> list[ExportJob | BundleJob]:
+    return [*ExportJob.running, *BundleJob.running]
 
 
 def stop_all_exports() -> None:
     """Cancel every running export and wait for it: call before the database closes."""
     ExportJob.stop_all()
+    BundleJob.stop_all()
 
 
-class ExportProgressDialog(QProgressDialog):
-    """Which step the export is at; Cancel stops it before the file is written."""
+class _JobProgressDialog(QProgressDialog):
+    """A window-modal progress dialog whose Cancel (or the lock's reject) stops the job."""
 
-    def __init__(self, job: ExportJob, parent: QWidget | None = None) -> None:
+    def __init__(self, job: ExportJob | BundleJob, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._job = job
-        self.setWindowTitle(self.tr("Exporting"))
-        self.setRange(0, job.progress.total)
         self.setAutoClose(False)
         self.setAutoReset(False)
         self.setMinimumDuration(0)
-        # Window-modal: while the worker reads the notebook, nothing in the window may use it.
+        # Window-modal: while the worker uses the notebook, nothing in the window may use it.
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.canceled.connect(self._on_cancel)
         job.progressed.connect(self.refresh)
         job.finished.connect(self._end)
         job.failed.connect(self._end)
         job.cancelled.connect(self._end)
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        # The window's lock rejects every dialog: that must stop the job as Cancel does.
+        self._job.cancel()
+        super().reject()
+
+    def _on_cancel(self) -> None:
+        self._job.cancel()
+        self.refresh()
+
+    def _end(self, *_outcome: object) -> None:
+        self.close()
+        self.deleteLater()
+
+
+class ExportProgressDialog(_JobProgressDialog):
+    """Which step the export is at; Cancel stops it before the file is written."""
+
+    def __init__(self, job: ExportJob, parent: QWidget | None = None) -> None:
+        super().__init__(job, parent)
+        self._job: ExportJob
+        self.setWindowTitle(self.tr("Exporting"))
+        self.setRange(0, job.progress.total)
         self.refresh()
 
     def refresh(self) -> None:
@@ -195,18 +299,35 @@ class ExportProgressDialog(QProgressDialog):
             )
         self.setValue(progress.done)
 
-    def reject(self) -> None:
-        # The window's lock rejects every dialog: that must stop the job as Cancel does.
-        self._job.cancel()
-        super().reject()
 
-    def _on_cancel(self) -> None:
-        self._job.cancel()
+class BundleProgressDialog(_JobProgressDialog):
+    """How many bytes of the bundle are written; Cancel stops it and leaves no file."""
+
+    def __init__(
+        self, job: BundleJob, parent: QWidget | None = None, *, language: str = "en"
+    ) -> None:
+        super().__init__(job, parent)
+        self._job: BundleJob
+        self._locale = QLocale(language)
+        self.setWindowTitle(self.tr("Making the evidence bundle"))
+        self.setRange(0, 0)  # busy until the core knows how many bytes it will write
         self.refresh()
 
-    def _end(self, *_outcome: object) -> None:
-        self.close()
-        self.deleteLater()
+    def refresh(self) -> None:
+        progress = self._job.progress
+        if progress.cancelled:
+            self.setLabelText(self.tr("Stopping…"))
+        elif not progress.total:
+            self.setLabelText(self.tr("Reading the case and making the documents…"))
+        else:
+            self.setLabelText(
+                self.tr("Writing the bundle: {0} of {1}").format(
+                    _size(self._locale, progress.done), _size(self._locale, progress.total)
+                )
+            )
+        if progress.total:
+            self.setRange(0, BAR_STEPS)
+            self.setValue(round(progress.fraction * BAR_STEPS))
 
 
 def start_export(
@@ -229,13 +350,33 @@ def start_export(
     return job
 
 
+def start_bundle(
+    parent: QWidget,
+    notebook: Notebook,
+    case_id: str,
+    options: BundleOptions,
+    path: Path,
+    *,
+    language: str = "en",
+) -> BundleJob | None:
+    """Start writing one evidence bundle with a progress dialog; None if an export already
+    runs. The notebook must be writable: the core logs a custody event for each exhibit."""
+    if running_exports():
+        return None
+    job = BundleJob(notebook, case_id, options, path, parent=parent)
+    BundleProgressDialog(job, parent, language=language).show()
+    job.start()
+    return job
+
+
 def with_suffix(path: Path, suffix: str) -> Path:
     """`path` ending in `suffix`: added when the user typed a name without it."""
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 class DocumentExportDialog(QDialog):
-    """Which document, for which case, with what details, and what the redaction will do.
+    """Which document (or evidence bundle), for which case, with what details, and what the
+    redaction will do.
 
     Only what the user asks for is kept, in the widgets, and the case read for the preview
     is dropped when the dialog closes: nothing goes to settings or to any file but the one
@@ -249,16 +390,18 @@ class DocumentExportDialog(QDialog):
         case_id: str,
         *,
         language: str = "en",
+        actor: str = "",
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._session = session
         self._language = language
+        self._actor = actor  # who exports, for the custody log of a bundle's exhibits
         self._facts: dict[tuple[str, bool], CaseFacts] = {}  # (case id, redact) → as gathered
         self._redactor = Redactor.none()
         self._interviews: dict[str, Interview] = {}
         self._failure = ""  # why the case could not be read for the preview, if it could not
-        self.job: ExportJob | None = None
+        self.job: ExportJob | BundleJob | None = None
         self._closing = False
         # The title names what the dialog does, never the case.
         self.setWindowTitle(self.tr("Export a document"))
@@ -277,15 +420,18 @@ class DocumentExportDialog(QDialog):
             ),
             "interview": self.tr("Interview record"),
             "exhibits": self.tr("Schedule of exhibits"),
+            BUNDLE: self.tr("Evidence bundle (signed BagIt .zip)"),
         }
         for profile in FILE_NAMES:
             self.profile_box.addItem(names[profile], profile)
-        self.profile_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.profile_box.setMinimumContentsLength(32)
         self.witness_box = QComboBox()
         self.interview_box = QComboBox()
+        # A long title or name must not push the bundle's and the preview's columns away.
+        for combo in (self.case_box, self.profile_box, self.witness_box, self.interview_box):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(32)
 
         self.proceedings = QLineEdit()
         self.proceedings.setPlaceholderText(self.tr("for example: A v B"))
@@ -326,10 +472,39 @@ class DocumentExportDialog(QDialog):
         form.addRow(self.tr("Date of the document"), self.statement_date)
         form.addRow(self.tr("Prepared by"), self.prepared_by)
         form.addRow(self.tr("Author"), _stacked(self.author, self.author_note))
+        self.bundle_group = QGroupBox(self.tr("Evidence bundle"))
+        self.statement_boxes = {
+            "witness": QCheckBox(self.tr("Witness statement")),
+            "urgent-appeal": QCheckBox(self.tr("Urgent appeal")),
+            "interview": QCheckBox(self.tr("Interview record")),
+        }
+        assert tuple(self.statement_boxes) == STATEMENT_PROFILES
+        self.exhibit_list = QListWidget()
+        self.exhibit_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.exhibit_list.setWordWrap(True)
+        self.exhibit_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.exhibit_list.setAccessibleName(self.tr("Exhibits to include"))
+        bundle_layout = QVBoxLayout(self.bundle_group)
+        bundle_layout.addWidget(
+            _note(
+                self.tr(
+                    "The chronology and the schedule of exhibits are always included. Also include:"
+                )
+            )
+        )
+        for box in self.statement_boxes.values():
+            bundle_layout.addWidget(box)
+        bundle_layout.addWidget(_note(self.tr("Exhibits, as their files were stored:")))
+        bundle_layout.addWidget(self.exhibit_list, 1)
+        # Wide enough for an exhibit's title on two lines; the form on the left gives way.
+        self.bundle_group.setMinimumWidth(340)
+
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(self.statement_group)
         left.addStretch(1)
+        middle = QVBoxLayout()
+        middle.addWidget(self.bundle_group, 1)
 
         self.redact_box = QCheckBox(self.tr("Redact protected people (recommended)"))
         self.redact_box.setChecked(True)
@@ -341,8 +516,9 @@ class DocumentExportDialog(QDialog):
         right.addWidget(self.redact_box)
         right.addWidget(self.preview, 1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        columns.addLayout(left, 1)
+        columns.addLayout(middle, 1)
+        columns.addLayout(right, 1)
 
         self.problem = QLabel()
         self.problem.setObjectName("exportProblem")
@@ -352,6 +528,23 @@ class DocumentExportDialog(QDialog):
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # After a bundle: the key's fingerprint, to be read out to whoever receives it.
+        self.fingerprint_note = QLabel(
+            self.tr(
+                "Signed with this notebook's key. Its fingerprint: read it to the recipient "
+                "by phone so they can confirm the bundle is yours."
+            )
+        )
+        self.fingerprint_note.setWordWrap(True)
+        self.fingerprint = QLabel()
+        self.fingerprint.setObjectName("bundleFingerprint")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        fixed.setPointSizeF(fixed.pointSizeF() * 1.2)
+        fixed.setBold(True)
+        self.fingerprint.setFont(fixed)
+        self.fingerprint_note.hide()
+        self.fingerprint.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(
             self.tr("Export…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -363,14 +556,19 @@ class DocumentExportDialog(QDialog):
         column.addLayout(columns, 1)
         column.addWidget(self.problem)
         column.addWidget(self.status)
+        column.addWidget(self.fingerprint_note)
+        column.addWidget(self.fingerprint)
         column.addWidget(self.buttons)
-        self.resize(980, 640)
+        self.resize(1240, 660)
 
         self.case_box.currentIndexChanged.connect(self._load_case)
         self.profile_box.currentIndexChanged.connect(self.refresh)
         self.interview_box.currentIndexChanged.connect(self.refresh)
         self.redact_box.clicked.connect(self._redaction_clicked)
         self.statement_date.line.textChanged.connect(self.refresh)
+        for box in self.statement_boxes.values():
+            box.toggled.connect(self.refresh)
+        self.exhibit_list.itemChanged.connect(self.refresh)
         self._load_case()
 
     # -- what the user chose ----------------------------------------------------------------
@@ -381,14 +579,29 @@ class DocumentExportDialog(QDialog):
     def profile(self) -> str:
         return _chosen(self.profile_box)
 
+    def statements(self) -> tuple[str, ...]:
+        """The documents a bundle carries under data/statements/, as checked."""
+        return tuple(name for name, box in self.statement_boxes.items() if box.isChecked())
+
+    def chosen_exhibits(self) -> tuple[str, ...]:
+        """The record ids of the exhibits checked for a bundle."""
+        return tuple(item.data(RECORD_ID_ROLE) for item in self._checked_items())
+
+    def _uses(self) -> set[str]:
+        """The documents the chosen export makes that the dialog has choices for."""
+        if self.profile() == BUNDLE:
+            return set(self.statements())
+        return {self.profile()}
+
     def options(self) -> ExportOptions:
         """The options as typed; raises InvalidInput for a date it cannot read."""
-        witness = self.profile() == "witness"
-        dated = self.profile() in DATED
+        uses = self._uses()
+        witness = "witness" in uses
+        dated = bool(uses & set(DATED))
         return ExportOptions(
             redact=self.redact_box.isChecked(),
             witness_id=_chosen(self.witness_box) if witness else "",
-            interview_id=_chosen(self.interview_box) if self.profile() == "interview" else "",
+            interview_id=_chosen(self.interview_box) if "interview" in uses else "",
             author=self.author.text().strip(),
             proceedings=self.proceedings.text().strip(),
             claim_number=self.claim_number.text().strip(),
@@ -398,6 +611,18 @@ class DocumentExportDialog(QDialog):
             statement_date=self.statement_date.value() if dated else "",
             address=self.address.text().strip(),
             prepared_by=self.prepared_by.text().strip(),
+        )
+
+    def bundle_options(self) -> BundleOptions:
+        """The bundle as chosen; raises InvalidInput for a date it cannot read."""
+        documents = self.options()
+        return BundleOptions(
+            redact=documents.redact,
+            statements=self.statements(),
+            exhibits=self.chosen_exhibits(),
+            documents=documents,
+            prepared_by=documents.prepared_by,
+            actor=self._actor,
         )
 
     # -- the case, the preview and what may be exported -------------------------------------
@@ -426,7 +651,56 @@ class DocumentExportDialog(QDialog):
             assert isinstance(record, Interview)
             self._interviews[record.id] = record
             self.interview_box.addItem(self._interview_label(record, names), record.id)
+        self.statement_boxes["interview"].setEnabled(bool(self._interviews))
+        if not self._interviews:
+            self.statement_boxes["interview"].setChecked(False)
+        self._load_exhibits(case_id)
         self.refresh()
+
+    def _load_exhibits(self, case_id: str) -> None:
+        """The case's evidence with a stored file, each checked: a bundle carries all of them
+        unless the user unchecks some."""
+        notebook = self._session.notebook
+        stored: list[tuple[Evidence, int]] = []
+        for record in notebook.records(case_id=case_id, kind="evidence") if case_id else []:
+            assert isinstance(record, Evidence)
+            file = notebook.evidence_file(record.id)
+            if file is not None:
+                stored.append((record, file.size))
+        stored.sort(key=lambda pair: (not pair[0].exhibit_ref, exhibit_key(pair[0].exhibit_ref)))
+        locale = QLocale(self._language)
+        self.exhibit_list.blockSignals(True)
+        self.exhibit_list.clear()
+        for record, size in stored:
+            name = f"{record.exhibit_ref} {record.title}" if record.exhibit_ref else record.title
+            item = QListWidgetItem()
+            item.setData(RECORD_ID_ROLE, record.id)
+            item.setData(PROTECTED_ROLE, record.identifies_protected)
+            item.setData(NAME_ROLE, name)
+            item.setData(LABEL_ROLE, self.tr("{0}, {1}").format(name, _size(locale, size)))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.exhibit_list.addItem(item)
+        self.exhibit_list.blockSignals(False)
+
+    def _exhibit_items(self) -> list[QListWidgetItem]:
+        return [self.exhibit_list.item(row) for row in range(self.exhibit_list.count())]
+
+    def _checked_items(self) -> list[QListWidgetItem]:
+        return [
+            item for item in self._exhibit_items() if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def _label_exhibits(self) -> None:
+        """Mark the exhibits a redacted bundle leaves out: no pseudonym fits in a photo."""
+        redact = self.redact_box.isChecked()
+        self.exhibit_list.blockSignals(True)  # words only: no check state changes here
+        for item in self._exhibit_items():
+            label = item.data(LABEL_ROLE)
+            if redact and item.data(PROTECTED_ROLE):
+                label = self.tr("{0} — withheld when redacted").format(label)
+            item.setText(label)
+        self.exhibit_list.blockSignals(False)
 
     def _interview_label(self, record: Interview, names: dict[str, str]) -> str:
         title = record.title or self.tr("Interview with {0}").format(
@@ -450,18 +724,26 @@ class DocumentExportDialog(QDialog):
     def refresh(self) -> None:
         """Enable what the profile uses, rebuild the preview, and say why Export is off."""
         profile = self.profile()
+        bundle = profile == BUNDLE
+        uses = self._uses()
+        dated = bool(uses & set(DATED))
         busy = self.job is not None and self.job.is_running
-        self.statement_group.setEnabled(profile == "witness")
-        self.interview_box.setEnabled(profile == "interview")
-        self.prepared_by.setEnabled(profile == "urgent-appeal")
-        self.statement_date.setEnabled(profile in DATED)
+        self.statement_group.setEnabled("witness" in uses)
+        self.interview_box.setEnabled("interview" in uses)
+        self.prepared_by.setEnabled(profile in ("urgent-appeal", BUNDLE))
+        self.statement_date.setEnabled(dated)
+        self.bundle_group.setEnabled(bundle)
+        self._label_exhibits()
         facts = self._case_facts() if self.case_id() else None
         problem = self._failure if self.case_id() else self.tr("Choose a case.")
         consent = ""
-        if facts is not None and profile == "interview":
+        if facts is not None and "interview" in uses:
             problem, consent = self._consent(facts)
-        if not problem and profile in DATED and self.statement_date.property("unreadable"):
+        if not problem and dated and self.statement_date.property("unreadable"):
             problem = self.tr("The date of the document cannot be read.")
+        if not problem and bundle and self.exhibit_list.count() and not self._checked_items():
+            # The core reads "no exhibit chosen" as "every exhibit": say so rather than guess.
+            problem = self.tr("Check at least one exhibit to include.")
         self._fill_preview(facts, consent)
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
@@ -527,11 +809,21 @@ class DocumentExportDialog(QDialog):
         self._heading(self.tr("Withheld"))
         for item in facts.withheld:
             self._line(self._withheld_words(item))
-        if not facts.withheld:
+        exhibits = self._withheld_exhibits() if facts.redacted else []
+        for label in exhibits:
+            self._line(self.tr("{0}: it identifies a protected person").format(label))
+        if not facts.withheld and not exhibits:
             self._line(self.tr("Nothing is withheld."))
         if consent:
             self._heading(self.tr("Interview"))
             self._line(consent)
+
+    def _withheld_exhibits(self) -> list[str]:
+        """The exhibits checked for a bundle that redaction will leave out, as listed."""
+        if self.profile() != BUNDLE:
+            return []
+        checked = self._checked_items()
+        return [item.data(NAME_ROLE) for item in checked if item.data(PROTECTED_ROLE)]
 
     def _heading(self, text: str) -> None:
         if self.preview.count():
@@ -603,6 +895,7 @@ class DocumentExportDialog(QDialog):
             self.problem.show()
             return
         profile = self.profile()
+        bundle_options = self.bundle_options() if profile == BUNDLE else None
         name = FILE_NAMES[profile]
         chosen = ask_for_paths(
             self,
@@ -618,12 +911,21 @@ class DocumentExportDialog(QDialog):
         # The file dialog asked before replacing the name typed, not the one with a suffix.
         if path != typed and path.exists() and not self._may_replace(path):
             return
-        job = start_export(self, self._session.notebook, self.case_id(), profile, options, path)
+        notebook = self._session.notebook
+        job: ExportJob | BundleJob | None
+        if bundle_options is not None:
+            job = start_bundle(
+                self, notebook, self.case_id(), bundle_options, path, language=self._language
+            )
+        else:
+            job = start_export(self, notebook, self.case_id(), profile, options, path)
         if job is None:
             self.status.setText(self.tr("Another export is still running."))
             return
         self.job = job
         self.status.clear()
+        self.fingerprint_note.hide()
+        self.fingerprint.hide()
         job.finished.connect(self._written)
         job.failed.connect(self._failed)
         job.cancelled.connect(self._cancelled)
@@ -639,9 +941,28 @@ class DocumentExportDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _written(self, path: str) -> None:
-        self.status.setText(self.tr("Written: {0}").format(path))
+    def _written(self, written: str | BundleResult) -> None:
+        if isinstance(written, BundleResult):
+            self._bundle_written(written)
+        else:
+            self.status.setText(self.tr("Written: {0}").format(written))
         self.refresh()
+
+    def _bundle_written(self, result: BundleResult) -> None:
+        locale = QLocale(self._language)
+        self.status.setText(
+            self.tr("Written: {0}").format(result.path)
+            + "\n"
+            + self.tr("Bag {0}: {1} files, {2} ({3} bytes).").format(
+                result.bag,
+                locale.toString(result.payload_files),
+                _size(locale, result.payload_bytes),
+                locale.toString(result.payload_bytes),
+            )
+        )
+        self.fingerprint.setText(result.fingerprint)
+        self.fingerprint_note.show()
+        self.fingerprint.show()
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)
@@ -663,6 +984,11 @@ class DocumentExportDialog(QDialog):
             self.job.wait()
         self._facts.clear()
         super().done(result)
+
+
+def _size(locale: QLocale, size: int) -> str:
+    """A number of bytes as people read it, in the interface's language: "12.3 MB"."""
+    return locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def _chosen(combo: QComboBox) -> str:

@@ -280,7 +280,9 @@ class MainWindow(QMainWindow):
         if not case_id:
             QMessageBox.information(self, WINDOW_TITLE, self.tr("Choose or create a case first."))
             return
-        DocumentExportDialog(self, self.session, case_id, language=self.workspace.language).open()
+        DocumentExportDialog(
+            self, self.session, case_id, language=self.workspace.language, actor=self.actor
+        ).open()
 
     def edit_record(self, record_id: str) -> None:
         record = self.session.notebook.get(record_id)

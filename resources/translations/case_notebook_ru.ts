@@ -182,6 +182,57 @@
     </message>
 </context>
 <context>
+    <name>BundleJob</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="+217"/>
+        <source>The bundle could not be written ({0}). Nothing was written.</source>
+        <translation>Не удалось записать пакет ({0}). Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The interview&apos;s consent does not allow this export. Nothing was written.</source>
+        <translation>Согласие на интервью не допускает этот экспорт. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case or one of its files could not be read: the notebook may be damaged. Nothing was written.</source>
+        <translation>Не удалось прочитать дело или один из его файлов: возможно, блокнот повреждён. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle was not made: {0}</source>
+        <translation>Пакет не создан: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle was not made because of an unexpected error.</source>
+        <translation>Пакет не создан из-за непредвиденной ошибки.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleProgressDialog</name>
+    <message>
+        <location line="+81"/>
+        <source>Making the evidence bundle</source>
+        <translation>Создание пакета доказательств</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the case and making the documents…</source>
+        <translation>Чтение дела и создание документов…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the bundle: {0} of {1}</source>
+        <translation>Запись пакета: {0} из {1}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
         <location filename="../../ui/record_form.py" line="+316"/>
@@ -311,15 +362,15 @@
 <context>
     <name>DocumentExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+264"/>
-        <location line="+345"/>
-        <location line="+26"/>
-        <location line="+17"/>
+        <location filename="../../ui/export_dialog.py" line="+83"/>
+        <location line="+495"/>
+        <location line="+35"/>
+        <location line="+36"/>
         <source>Export a document</source>
         <translation>Экспорт документа</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-558"/>
         <source>Witness statement (England &amp; Wales, PD 32)</source>
         <translation>Показания свидетеля (Англия и Уэльс, PD 32)</translation>
     </message>
@@ -340,16 +391,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+58"/>
         <source>Interview record</source>
         <translation>Протокол интервью</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>Schedule of exhibits</source>
         <translation>Перечень доказательств</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Evidence bundle (signed BagIt .zip)</source>
+        <translation>Пакет доказательств (подписанный BagIt .zip)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>for example: A v B</source>
         <translation>например: А против Б</translation>
     </message>
@@ -365,11 +422,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+29"/>
         <source>Witness statement</source>
         <translation>Показания свидетеля</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
@@ -420,12 +478,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+208"/>
+        <location line="+347"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-346"/>
         <source>Date of the document</source>
         <translation>Дата документа</translation>
     </message>
@@ -440,7 +498,32 @@
         <translation>Автор</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Evidence bundle</source>
+        <translation>Пакет доказательств</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Urgent appeal</source>
+        <translation>Срочное обращение</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exhibits to include</source>
+        <translation>Доказательства, включаемые в пакет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chronology and the schedule of exhibits are always included. Also include:</source>
+        <translation>Хронология и перечень доказательств включаются всегда. Включить также:</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Exhibits, as their files were stored:</source>
+        <translation>Доказательства — файлы в том виде, в каком они сохранены:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Redact protected people (recommended)</source>
         <translation>Скрыть защищённых людей (рекомендуется)</translation>
     </message>
@@ -450,12 +533,17 @@
         <translation>Что документ покажет и что скроет</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Signed with this notebook&apos;s key. Its fingerprint: read it to the recipient by phone so they can confirm the bundle is yours.</source>
+        <translation>Подписано ключом этого блокнота. Его отпечаток — продиктуйте его получателю по телефону, чтобы он мог убедиться, что пакет от вас.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+85"/>
         <source>Leave blank for the lawyer</source>
         <translation>Оставить пустым для юриста</translation>
     </message>
@@ -465,12 +553,18 @@
         <translation>{0} — под защитой, в документах: {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+59"/>
+        <source>{0} — withheld when redacted</source>
+        <translation>{0} — исключается при скрытии</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Interview with {0}</source>
         <translation>Интервью с {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
+        <location line="+31"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
@@ -480,7 +574,7 @@
         <translation>Не удалось прочитать дело: {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Choose a case.</source>
         <translation>Выберите дело.</translation>
     </message>
@@ -488,6 +582,11 @@
         <location line="+5"/>
         <source>The date of the document cannot be read.</source>
         <translation>Не удаётся прочитать дату документа.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check at least one exhibit to include.</source>
+        <translation>Отметьте хотя бы одно доказательство для пакета.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -545,12 +644,17 @@
         <translation>Исключено</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>{0}: it identifies a protected person</source>
+        <translation>{0}: позволяет опознать защищённого человека</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing is withheld.</source>
         <translation>Ничего не исключено.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>The contact details of {0}, a protected person</source>
         <translation>Контактные данные: {0} (защищённый человек)</translation>
     </message>
@@ -575,22 +679,28 @@
         <translation>Без скрытия документ называет каждого защищённого человека полностью, и любой, к кому попадёт файл, прочитает их имена. Экспортировать без скрытия?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Another export is still running.</source>
         <translation>Другой экспорт ещё не закончен.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} уже существует. Заменить?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+6"/>
         <source>Written: {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Bag {0}: {1} files, {2} ({3} bytes).</source>
+        <translation>Пакет {0}: файлов — {1}, {2} ({3} байт).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
@@ -743,7 +853,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="-514"/>
+        <location filename="../../ui/export_dialog.py" line="-818"/>
         <source>The file could not be written ({0}). Nothing was written.</source>
         <translation>Не удалось записать файл ({0}). Ничего не записано.</translation>
     </message>
@@ -771,12 +881,12 @@ Write a plaintext copy?</source>
 <context>
     <name>ExportProgressDialog</name>
     <message>
-        <location line="+18"/>
+        <location line="+115"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
@@ -923,12 +1033,12 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>Show the chosen evidence file, decrypted in memory</source>
         <translation>Показать выбранный файл доказательства, расшифрованный только в памяти</translation>
     </message>
@@ -960,7 +1070,7 @@ Write a plaintext copy?</source>
     <message>
         <location line="+78"/>
         <location line="+14"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Choose or create a case first.</source>
         <translation>Сначала выберите или создайте дело.</translation>
     </message>
@@ -1136,7 +1246,12 @@ Write a plaintext copy?</source>
         <translation>Не раскрывать личность</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Shows or names a protected person (left out of redacted bundles)</source>
+        <translation>Показывает или называет защищённого человека (не входит в пакеты со скрытием)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>

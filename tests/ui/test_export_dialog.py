@@ -1,26 +1,32 @@
-"""Exporting a document from the window: profile, preview of the redaction, consent, and a
-background write that leaves nothing when cancelled, failed or interrupted by the lock."""
+"""Exporting a document or an evidence bundle from the window: profile, preview of the
+redaction, consent, and a background write that leaves nothing when cancelled, failed or
+interrupted by the lock."""
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import threading
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from notebook import Notebook
+from notebook import Notebook, crypto
 from notebook.export.facts import gather
 from notebook.model import Case, Consent, Evidence, Incident, Interview, Person, Threat
 from tests.core.docx_parts import all_text, opened
 from ui import export_dialog
 from ui.export_dialog import (
+    BAR_STEPS,
+    BUNDLE,
     CSV,
     FILE_NAMES,
+    BundleProgressDialog,
     DocumentExportDialog,
     ExportProgressDialog,
     running_exports,
@@ -446,9 +452,11 @@ def test_every_choice_proposes_a_neutral_file_name_with_the_right_suffix():
         "urgent-appeal",
         "interview",
         "exhibits",
+        BUNDLE,
     }
+    suffixes = {CSV: ".csv", BUNDLE: ".zip"}
     for profile, name in FILE_NAMES.items():
-        assert Path(name).suffix == (".csv" if profile == CSV else ".docx")
+        assert Path(name).suffix == suffixes.get(profile, ".docx")
 
 
 def test_a_write_failing_while_the_lock_waits_for_it_shows_no_box_to_hold_the_lock_back(
@@ -470,4 +478,273 @@ def test_a_write_failing_while_the_lock_waits_for_it_shows_no_box_to_hold_the_lo
     assert told == []
     assert not window.session.is_open
     assert running_exports() == []
+    assert leftovers(out) == []
+
+
+# -- evidence bundles -------------------------------------------------------------------------
+
+BAG = "KR-2019-07-evidence"  # the bag's folder, from the case's reference
+
+
+@pytest.fixture
+def stored(notebook: Notebook, ids, tmp_path: Path) -> dict[str, str]:
+    """Three exhibits with files, one of which shows the protected officer; "Medical report"
+    (KR/1, in `ids`) has no file and so is not offered."""
+    files = tmp_path / "files"
+    files.mkdir()
+    made = {}
+    for mark, title, name, protected in [
+        ("KR/2", "Photograph of the ward", "ward.jpg", False),
+        ("KR/3", "Photograph of the officer", "officer.jpg", True),
+        ("KR/4", "Letter from the hospital", "letter.pdf", False),
+    ]:
+        path = files / name
+        path.write_bytes(f"the bytes of {name}".encode() * 50)
+        record = Evidence(
+            case_id=ids["case"], title=title, exhibit_ref=mark, identifies_protected=protected
+        )
+        made[mark] = notebook.import_evidence(path, record, actor="t").id
+    return made
+
+
+@pytest.fixture
+def bundle_dialog(window: MainWindow, stored) -> DocumentExportDialog:
+    window.export_action.trigger()
+    made = next(w for w in window.findChildren(DocumentExportDialog) if w.isVisible())
+    choose(made, BUNDLE)
+    return made
+
+
+def exhibit_items(dialog: DocumentExportDialog) -> dict[str, str]:
+    """The exhibit list as shown: record id → its words."""
+    items = (dialog.exhibit_list.item(row) for row in range(dialog.exhibit_list.count()))
+    return {item.data(export_dialog.RECORD_ID_ROLE): item.text() for item in items}
+
+
+def uncheck(dialog: DocumentExportDialog, record_id: str) -> None:
+    for row in range(dialog.exhibit_list.count()):
+        item = dialog.exhibit_list.item(row)
+        if item.data(export_dialog.RECORD_ID_ROLE) == record_id:
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+
+def payload(zip_path: Path) -> list[str]:
+    """The files the bag's SHA-256 manifest lists, relative to the bag."""
+    with zipfile.ZipFile(zip_path) as archive:
+        manifest = archive.read(f"{BAG}/manifest-sha256.txt").decode()
+    return sorted(line.split(" ", 1)[1] for line in manifest.splitlines())
+
+
+def exhibit_folders(zip_path: Path) -> set[str]:
+    return {path.split("/")[2] for path in payload(zip_path) if path.startswith("data/exhibits/")}
+
+
+def export_bundle(qtbot, dialog: DocumentExportDialog, monkeypatch, path: Path) -> None:
+    save_as(monkeypatch, path)
+    dialog.export()
+    finish(qtbot, dialog)
+
+
+def redaction_off(dialog: DocumentExportDialog, monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    dialog.redact_box.click()
+    assert not dialog.redact_box.isChecked()
+
+
+def hold_streaming(monkeypatch, notebook: Notebook) -> threading.Event:
+    """Hold the worker in the first exhibit's bytes, the zip begun, until cancelled."""
+    held = threading.Event()
+
+    def holding(record_id, target, *, progress=None):
+        held.set()
+        while True:
+            progress.check()
+            time.sleep(0.005)
+
+    monkeypatch.setattr(notebook, "stream_evidence", holding)
+    return held
+
+
+def test_choosing_the_bundle_enables_its_choices_and_disables_the_others(dialog, stored):
+    assert not dialog.bundle_group.isEnabled()
+    choose(dialog, BUNDLE)
+    assert dialog.bundle_group.isEnabled()
+    assert dialog.prepared_by.isEnabled()
+    assert not dialog.statement_group.isEnabled()
+    assert not dialog.interview_box.isEnabled()
+    assert not dialog.statement_date.isEnabled()
+    assert dialog.statements() == ()
+
+    dialog.statement_boxes["witness"].setChecked(True)
+    assert dialog.statement_group.isEnabled()
+    assert dialog.statement_date.isEnabled()
+    dialog.statement_boxes["interview"].setChecked(True)
+    assert dialog.interview_box.isEnabled()
+    assert dialog.statements() == ("witness", "interview")
+
+    choose(dialog, "chronology")
+    assert not dialog.bundle_group.isEnabled()
+    assert not dialog.statement_group.isEnabled()
+    assert not dialog.interview_box.isEnabled()
+
+
+def test_the_exhibits_with_files_are_listed_checked_and_those_naming_the_protected_marked(
+    bundle_dialog, monkeypatch, stored
+):
+    dialog = bundle_dialog
+    shown = exhibit_items(dialog)
+    assert list(shown) == [stored["KR/2"], stored["KR/3"], stored["KR/4"]]  # no KR/1: no file
+    assert shown[stored["KR/2"]] == "KR/2 Photograph of the ward, 1.1 kB"
+    assert shown[stored["KR/3"]].startswith("KR/3 Photograph of the officer, ")
+    assert shown[stored["KR/3"]].endswith(" kB — withheld when redacted")
+    assert dialog.chosen_exhibits() == (stored["KR/2"], stored["KR/3"], stored["KR/4"])
+    redaction_off(dialog, monkeypatch)
+    assert exhibit_items(dialog)[stored["KR/3"]].endswith(" kB")
+
+
+def test_a_bundle_holds_the_documents_chosen_and_only_the_exhibits_checked(
+    qtbot, bundle_dialog, monkeypatch, out, ids, stored
+):
+    dialog = bundle_dialog
+    proposed: list[str] = []
+
+    def ask(*_args, start="", **_kwargs):
+        proposed.append(start)
+        return [str(out / "for-the-court")]  # no suffix typed: it is added
+
+    uncheck(dialog, stored["KR/4"])
+    dialog.statement_boxes["witness"].setChecked(True)
+    dialog.statement_boxes["interview"].setChecked(True)
+    dialog.interview_box.setCurrentIndex(dialog.interview_box.findData(ids["shared"]))
+    monkeypatch.setattr(export_dialog, "ask_for_paths", ask)
+    dialog.export()
+    finish(qtbot, dialog)
+    assert Path(proposed[0]).name == "evidence-bundle.zip"
+    written = out / "for-the-court.zip"
+    assert leftovers(out) == ["for-the-court.zip"]
+    listed = payload(written)
+    assert exhibit_folders(written) == {"KR-2"}  # KR/3 withheld (redacted), KR/4 unchecked
+    assert "data/exhibits/KR-2/ward.jpg" in listed
+    statements = [path for path in listed if path.startswith("data/statements/")]
+    assert statements == ["data/statements/interview.docx", "data/statements/witness.docx"]
+    with zipfile.ZipFile(written) as archive:
+        interview = archive.read(f"{BAG}/data/statements/interview.docx")
+    assert "came to the ward" in all_text(interview)
+    assert "Osmonov" not in all_text(interview)
+
+
+def test_an_interview_whose_consent_refuses_is_not_bundled_and_the_dialog_says_why(
+    bundle_dialog, ids
+):
+    dialog = bundle_dialog
+    dialog.statement_boxes["interview"].setChecked(True)
+    dialog.interview_box.setCurrentIndex(dialog.interview_box.findData(ids["refused"]))
+    assert not dialog.export_button.isEnabled()
+    assert dialog.problem.text() == (
+        "This interview may not be exported: its consent is “No consent”."
+    )
+    dialog.statement_boxes["interview"].setChecked(False)
+    assert dialog.export_button.isEnabled()
+
+
+def test_with_no_exhibit_checked_the_bundle_is_not_made(bundle_dialog, stored):
+    for record_id in stored.values():
+        uncheck(bundle_dialog, record_id)
+    assert not bundle_dialog.export_button.isEnabled()
+    assert bundle_dialog.problem.text() == "Check at least one exhibit to include."
+
+
+def test_redaction_withholds_an_exhibit_that_identifies_a_protected_person_and_says_so(
+    qtbot, bundle_dialog, monkeypatch, out, stored
+):
+    dialog = bundle_dialog
+    withheld = preview(dialog)[preview(dialog).index("Withheld") + 1 :]
+    assert "• KR/3 Photograph of the officer: it identifies a protected person" in withheld
+    export_bundle(qtbot, dialog, monkeypatch, out / "redacted.zip")
+    assert exhibit_folders(out / "redacted.zip") == {"KR-2", "KR-4"}
+    with zipfile.ZipFile(out / "redacted.zip") as archive:
+        items = json.loads(archive.read(f"{BAG}/evidence/items.json"))
+    assert {"kind": "exhibit", "label": "KR/3", "reason": "identifies a protected person"} in (
+        items["withheld"]
+    )
+
+    redaction_off(dialog, monkeypatch)
+    assert not any("identifies a protected person" in line for line in preview(dialog))
+    export_bundle(qtbot, dialog, monkeypatch, out / "named.zip")
+    assert exhibit_folders(out / "named.zip") == {"KR-2", "KR-3", "KR-4"}
+
+
+def test_after_a_bundle_the_dialog_shows_its_bag_its_size_and_the_keys_fingerprint(
+    qtbot, bundle_dialog, monkeypatch, out, notebook
+):
+    dialog = bundle_dialog
+    export_bundle(qtbot, dialog, monkeypatch, out / "bundle.zip")
+    expected = crypto.fingerprint(notebook.signing_public_key())
+    assert dialog.fingerprint.text() == expected
+    assert dialog.fingerprint.isVisibleTo(dialog)
+    assert dialog.fingerprint.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert "read it to the recipient by phone" in dialog.fingerprint_note.text()
+    with zipfile.ZipFile(out / "bundle.zip") as archive:
+        oxum = archive.read(f"{BAG}/bag-info.txt").decode().split("Payload-Oxum: ")[1]
+    size, files = oxum.split()[0].split(".")
+    lines = dialog.status.text().splitlines()
+    assert lines[0] == f"Written: {out / 'bundle.zip'}"
+    assert lines[1].startswith(f"Bag {BAG}: {files} files, ")
+    assert lines[1].endswith(f" ({int(size):,} bytes).")
+
+    choose(dialog, "chronology")  # another export: the last bundle's key is not left shown
+    save_as(monkeypatch, out / "chronology.docx")
+    dialog.export()
+    assert not dialog.fingerprint.isVisibleTo(dialog)
+    finish(qtbot, dialog)
+
+
+def test_the_bundle_logs_an_export_in_the_custody_of_each_exhibit_in_it(
+    qtbot, window, bundle_dialog, monkeypatch, out, notebook, stored
+):
+    uncheck(bundle_dialog, stored["KR/4"])
+    export_bundle(qtbot, bundle_dialog, monkeypatch, out / "bundle.zip")
+    exported = notebook.custody(stored["KR/2"])[-1]
+    assert exported.event == "export"
+    assert exported.actor == window.actor
+    assert exported.purpose == f"evidence bundle {BAG}"
+    for left_out in (stored["KR/3"], stored["KR/4"]):  # withheld, unchecked
+        assert [event.event for event in notebook.custody(left_out)] == ["intake"]
+
+
+def test_cancelling_a_bundle_leaves_no_zip_and_no_part_file(
+    qtbot, bundle_dialog, monkeypatch, out, notebook, stored
+):
+    dialog = bundle_dialog
+    held = hold_streaming(monkeypatch, notebook)
+    save_as(monkeypatch, out / "cancelled.zip")
+    dialog.export()
+    progress = next(w for w in dialog.findChildren(BundleProgressDialog) if w.isVisible())
+    assert progress.windowModality() == Qt.WindowModality.WindowModal
+    assert held.wait(WAIT_MS / 1000)
+    assert [path.suffix for path in out.iterdir()] == [".part"]  # the zip under way
+    qtbot.waitUntil(lambda: progress.maximum() == BAR_STEPS, timeout=WAIT_MS)
+    assert progress.labelText().startswith("Writing the bundle: ")
+    qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    finish(qtbot, dialog)
+    assert dialog.status.text() == "Cancelled. Nothing was written."
+    assert leftovers(out) == []
+    assert [event.event for event in notebook.custody(stored["KR/2"])] == ["intake"]
+    assert dialog.export_button.isEnabled()
+
+
+def test_locking_during_a_bundle_stops_it_and_leaves_no_file(
+    qtbot, window, bundle_dialog, monkeypatch, out, notebook, told
+):
+    held = hold_streaming(monkeypatch, notebook)
+    save_as(monkeypatch, out / "locked.zip")
+    bundle_dialog.export()
+    job = bundle_dialog.job
+    assert job is not None
+    assert held.wait(WAIT_MS / 1000)
+    window.lock()
+    assert not job.is_running
+    assert running_exports() == []
+    assert not window.session.is_open
+    assert told == []
     assert leftovers(out) == []
