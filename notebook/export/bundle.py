@@ -62,7 +62,7 @@ _UNSAFE_BAG_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 class BundleOptions:
     redact: bool = True
     statements: tuple[str, ...] = ()  # profiles for data/statements/, from STATEMENT_PROFILES
-    exhibits: tuple[str, ...] = ()  # evidence record ids; empty: every stored file
+    exhibits: tuple[str, ...] | None = None  # evidence record ids; None: every stored file
     documents: ExportOptions = field(default_factory=ExportOptions)  # witness, interview …
     prepared_by: str = ""  # printed in the index and bag-info only if given
     actor: str = ""  # who made it, for the notebook's own custody log (not the bundle)
@@ -179,14 +179,14 @@ def _choose_exhibits(
 ) -> tuple[list[Exhibit], list[Withheld]]:
     """The exhibits with a stored file that go in; redacted, those that identify a protected
     person stay out and are listed as withheld."""
-    wanted = set(options.exhibits)
+    wanted = None if options.exhibits is None else set(options.exhibits)
     known = {exhibit.record_id for exhibit in facts.exhibits}
-    unknown = wanted - known
+    unknown = (wanted or set()) - known
     if unknown:
         raise InvalidInput("an exhibit chosen is not evidence of this case", field="exhibits")
     included, withheld = [], list(facts.withheld)
     for exhibit in facts.exhibits:
-        if wanted and exhibit.record_id not in wanted:
+        if wanted is not None and exhibit.record_id not in wanted:
             continue
         if not exhibit.sha256:
             continue  # kept elsewhere: described in the schedule, nothing to bundle

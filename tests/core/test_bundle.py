@@ -318,3 +318,16 @@ def test_a_hostile_character_in_an_original_name_never_makes_an_unverifiable_bun
     out = tmp_path / "b.zip"
     bundle(notebook, case_id, out)
     assert verify(out).valid
+
+
+def test_a_bundle_may_carry_the_documents_and_no_exhibit(case, tmp_path):
+    notebook, case_id, _ = case
+    archive = bundle(notebook, case_id, tmp_path / "b.zip", exhibits=())
+    assert not [name for name in archive.namelist() if "/data/exhibits/" in name]
+    assert [name for name in archive.namelist() if name.endswith("chronology.docx")]
+
+
+def test_only_the_chosen_exhibits_go_in(case, tmp_path):
+    notebook, case_id, ids = case
+    archive = bundle(notebook, case_id, tmp_path / "b.zip", exhibits=(ids["letter"],))
+    assert len([name for name in archive.namelist() if "/data/exhibits/" in name]) == 1
