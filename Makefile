@@ -44,6 +44,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_evidence.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_timeline.py
 	$(BIN)/python bench/bench_export.py
+	$(BIN)/python bench/bench_bundle.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
