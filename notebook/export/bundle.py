@@ -54,6 +54,7 @@ ALGORITHMS = ("sha256", "sha512")
 # of exhibits are always in it, in their own places).
 STATEMENT_PROFILES = tuple(name for name in PROFILES if name not in ("chronology", "exhibits"))
 MAX_NAME_CHARS = 120
+FLUSH_EVERY = 16 * 1024 * 1024  # bytes of exhibit between early flushes to the disk
 # Controls (C0 and C1: U+009B can act as a terminal escape), separators, characters Windows
 # refuses, and "%" (the Library of Congress's bagit tool does not decode %25 in manifests).
 _UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f-\x9f/\\:*?"<>|%\u202a-\u202e\u2066-\u2069]')
@@ -281,7 +282,7 @@ def _write_zip(
                 with archive.open(info, "w", force_zip64=True) as target:
                     stored = notebook.stream_evidence(
                         entry.exhibit.record_id,
-                        target,
+                        _FlushingWriter(target, stream, early_flush),
                         progress=_Within(progress, offset) if progress is not None else None,
                     )
                 # stream_evidence checked the bytes against these: they are what was written.
@@ -334,6 +335,25 @@ def _zip_info(name: str, *, compress: bool) -> zipfile.ZipInfo:
     info.external_attr = 0o644 << 16
     info.create_system = 3
     return info
+
+
+class _FlushingWriter:
+    """Passes writes to a zip entry, and every FLUSH_EVERY bytes starts an early flush."""
+
+    def __init__(self, target: BinaryIO, stream: BinaryIO, early_flush: _EarlyFlush) -> None:
+        self._target = target
+        self._stream = stream
+        self._early_flush = early_flush
+        self._unflushed = 0
+
+    def write(self, data: bytes) -> int:
+        written = self._target.write(data)
+        self._unflushed += len(data)
+        if self._unflushed >= FLUSH_EVERY:
+            self._stream.flush()
+            self._early_flush.start()
+            self._unflushed = 0
+        return written
 
 
 class _EarlyFlush:
