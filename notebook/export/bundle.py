@@ -17,7 +17,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import threading
 import unicodedata
 import zipfile
@@ -39,8 +38,8 @@ from notebook.export.document import (
     to_bytes,
 )
 from notebook.export.facts import CaseFacts, Exhibit, Withheld, gather
+from notebook.export.files import atomic_output
 from notebook.export.profiles import PROFILES, ExportOptions, document_bytes
-from notebook.header import fsync_directory
 from notebook.model import Evidence
 from notebook.progress import Progress
 
@@ -140,24 +139,11 @@ def build_bundle(
     if progress is not None:
         progress.total = sum(entry.size for entry in entries)
         progress.done = 0
-    destination_folder = destination.parent
-    handle, temporary_name = tempfile.mkstemp(
-        dir=destination_folder, prefix=".casenotebook-", suffix=".part"
-    )
-    temporary = Path(temporary_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            payload_bytes = _write_zip(
-                stream, notebook, bag, entries, facts, included, withheld, fingerprint,
-                public_key, bagging_date, options, progress,
-            )  # fmt: skip
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, destination)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    fsync_directory(destination_folder)
+    with atomic_output(destination) as stream:
+        payload_bytes = _write_zip(
+            stream, notebook, bag, entries, facts, included, withheld, fingerprint,
+            public_key, bagging_date, options, progress,
+        )  # fmt: skip
     notebook.record_exports(
         [exhibit.record_id for exhibit in included],
         actor=options.actor,

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from notebook.header import fsync_directory
 
 
-def write_export(path: Path, data: bytes) -> None:
-    """Write beside the destination under a hidden name, flush, then rename over it.
+@contextmanager
+def atomic_output(path: Path) -> Iterator[BinaryIO]:
+    """A file to write that appears at `path` only once it is whole and on the disk.
 
-    A failure (a full disk, a pulled USB stick) leaves the destination as it was, and no
-    partial file beside it. The name is random, so nothing the user keeps there is touched.
+    It is written beside the destination under a hidden random name, flushed, then renamed
+    over it: a failure, a cancel or a full disk leaves the destination as it was and no
+    partial file beside it. Nothing the user keeps there is touched.
     """
     path = Path(path)
     handle, temporary_name = tempfile.mkstemp(
@@ -22,7 +27,7 @@ def write_export(path: Path, data: bytes) -> None:
     temporary = Path(temporary_name)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)
@@ -30,3 +35,9 @@ def write_export(path: Path, data: bytes) -> None:
         temporary.unlink(missing_ok=True)
         raise
     fsync_directory(path.parent)
+
+
+def write_export(path: Path, data: bytes) -> None:
+    """Write bytes built in memory to `path`, whole or not at all (see atomic_output)."""
+    with atomic_output(path) as stream:
+        stream.write(data)
