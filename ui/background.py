@@ -12,7 +12,8 @@ import threading
 from typing import ClassVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from notebook import Cancelled
 from notebook.progress import Progress
@@ -129,3 +130,38 @@ class BackgroundJob(QObject):
         else:
             assert isinstance(value, BaseException)
             self.failed.emit(self.describe(value))
+
+
+class JobProgressDialog(QProgressDialog):
+    """A window-modal progress dialog whose Cancel (or the lock's reject) stops the job."""
+
+    def __init__(self, job: BackgroundJob, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._job = job
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumDuration(0)
+        # Window-modal: while the worker uses the notebook, nothing in the window may use it.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.canceled.connect(self._on_cancel)
+        job.progressed.connect(self.refresh)
+        job.finished.connect(self._end)
+        job.failed.connect(self._end)
+        job.cancelled.connect(self._end)
+
+    def refresh(self) -> None:
+        """Show the job's progress; each kind of job says it in its own words."""
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        # The window's lock rejects every dialog: that must stop the job as Cancel does.
+        self._job.cancel()
+        super().reject()
+
+    def _on_cancel(self) -> None:
+        self._job.cancel()
+        self.refresh()
+
+    def _end(self, *_outcome: object) -> None:
+        self.close()
+        self.deleteLater()

@@ -16,14 +16,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from notebook import DamagedNotebook, InvalidInput, Notebook, NotebookError
 from notebook.model import Evidence
 from notebook.progress import Progress
 
-from .background import POLL_MS, BackgroundJob
+from .background import POLL_MS, BackgroundJob, JobProgressDialog
 
 _STEPS = 1000  # the progress bar's range: fine enough for a smooth bar, whatever the bytes
 
@@ -163,25 +163,15 @@ def stop_all_imports() -> None:
     ImportJob.stop_all()
 
 
-class ImportProgressDialog(QProgressDialog):
+class ImportProgressDialog(JobProgressDialog):
     """Which file is being added and how far the whole batch is; Cancel stops the job."""
 
     def __init__(self, job: ImportJob, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._job = job
+        super().__init__(job, parent)
+        self._job: ImportJob = job
         self.setWindowTitle(self.tr("Adding evidence"))
         self.setRange(0, _STEPS)
-        self.setAutoClose(False)
-        self.setAutoReset(False)
-        self.setMinimumDuration(0)
-        # Window-modal: while the worker writes, nothing in the window may write too.
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setLabelText(self.tr("Preparing…"))
-        self.canceled.connect(self._on_cancel)
-        job.progressed.connect(self.refresh)
-        job.finished.connect(self._end)
-        job.failed.connect(self._end)
-        job.cancelled.connect(self._end)
 
     def refresh(self) -> None:
         progress = self._job.progress
@@ -194,19 +184,6 @@ class ImportProgressDialog(QProgressDialog):
                 )
             )
         self.setValue(round(progress.fraction * _STEPS))
-
-    def reject(self) -> None:
-        # The window's lock rejects every dialog: that must stop the job as Cancel does.
-        self._job.cancel()
-        super().reject()
-
-    def _on_cancel(self) -> None:
-        self._job.cancel()
-        self.refresh()
-
-    def _end(self, *_outcome: object) -> None:
-        self.close()
-        self.deleteLater()
 
 
 def start_import(

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressDialog,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -67,7 +66,7 @@ from notebook.export.redact import Redactor
 from notebook.model import Evidence, Interview, Person
 from notebook.progress import Progress
 
-from .background import POLL_MS, BackgroundJob
+from .background import POLL_MS, BackgroundJob, JobProgressDialog
 from .privacy import ask_for_paths
 from .record_form import PROBLEM_TEXT_STYLE, DateEdit
 from .session import Session
@@ -241,41 +240,7 @@ def stop_all_exports() -> None:
     BundleJob.stop_all()
 
 
-class _JobProgressDialog(QProgressDialog):
-    """A window-modal progress dialog whose Cancel (or the lock's reject) stops the job."""
-
-    def __init__(self, job: ExportJob | BundleJob, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self._job = job
-        self.setAutoClose(False)
-        self.setAutoReset(False)
-        self.setMinimumDuration(0)
-        # Window-modal: while the worker uses the notebook, nothing in the window may use it.
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.canceled.connect(self._on_cancel)
-        job.progressed.connect(self.refresh)
-        job.finished.connect(self._end)
-        job.failed.connect(self._end)
-        job.cancelled.connect(self._end)
-
-    def refresh(self) -> None:
-        raise NotImplementedError
-
-    def reject(self) -> None:
-        # The window's lock rejects every dialog: that must stop the job as Cancel does.
-        self._job.cancel()
-        super().reject()
-
-    def _on_cancel(self) -> None:
-        self._job.cancel()
-        self.refresh()
-
-    def _end(self, *_outcome: object) -> None:
-        self.close()
-        self.deleteLater()
-
-
-class ExportProgressDialog(_JobProgressDialog):
+class ExportProgressDialog(JobProgressDialog):
     """Which step the export is at; Cancel stops it before the file is written."""
 
     def __init__(self, job: ExportJob, parent: QWidget | None = None) -> None:
@@ -300,7 +265,7 @@ class ExportProgressDialog(_JobProgressDialog):
         self.setValue(progress.done)
 
 
-class BundleProgressDialog(_JobProgressDialog):
+class BundleProgressDialog(JobProgressDialog):
     """How many bytes of the bundle are written; Cancel stops it and leaves no file."""
 
     def __init__(

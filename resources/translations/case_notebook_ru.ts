@@ -184,7 +184,7 @@
 <context>
     <name>BundleJob</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+217"/>
+        <location filename="../../ui/export_dialog.py" line="+216"/>
         <source>The bundle could not be written ({0}). Nothing was written.</source>
         <translation>Не удалось записать пакет ({0}). Ничего не записано.</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>BundleProgressDialog</name>
     <message>
-        <location line="+81"/>
+        <location line="+47"/>
         <source>Making the evidence bundle</source>
         <translation>Создание пакета доказательств</translation>
     </message>
@@ -853,7 +853,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="-818"/>
+        <location filename="../../ui/export_dialog.py" line="-784"/>
         <source>The file could not be written ({0}). Nothing was written.</source>
         <translation>Не удалось записать файл ({0}). Ничего не записано.</translation>
     </message>
@@ -881,7 +881,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ExportProgressDialog</name>
     <message>
-        <location line="+115"/>
+        <location line="+81"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
@@ -929,7 +929,7 @@ Write a plaintext copy?</source>
         <translation>Файл {0} не добавлен из-за непредвиденной ошибки.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+45"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
@@ -942,17 +942,17 @@ Write a plaintext copy?</source>
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location line="-51"/>
+        <location line="-28"/>
         <source>Adding evidence</source>
         <translation>Добавление доказательств</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Preparing…</source>
         <translation>Подготовка…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
@@ -1899,7 +1899,7 @@ Write a plaintext copy?</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/evidence_import.py" line="+40"/>
+        <location filename="../../ui/evidence_import.py" line="+27"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
