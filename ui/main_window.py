@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from notebook import NotebookError
+from notebook.erase import EraseReport, erase, is_notebook_folder
 
 from .clipboard import ClipboardGuard
 from .commands import DeleteRecord
 from .editor import EditorDialog
+from .erase_dialog import EraseDialog
 from .evidence_import import files_from_drop, start_import, stop_all_imports
 from .export_dialog import DocumentExportDialog, stop_all_exports
 from .language import LANGUAGES, install, retranslate_all, save_language
@@ -87,6 +89,11 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.lock_action)
+        # On every page, the unlock and welcome pages too: a notebook need not be open to go.
+        self.erase_action = QAction(self)
+        self.erase_action.triggered.connect(self.ask_to_erase)
+        toolbar.addAction(self.erase_action)
+        self.erase_result: QMessageBox | None = None
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self)
@@ -187,6 +194,10 @@ class MainWindow(QMainWindow):
         )
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock the notebook now (Ctrl+L)"))
+        self.erase_action.setText(self.tr("Erase this notebook now…"))
+        self.erase_action.setToolTip(
+            self.tr("Destroy this notebook's keys at once, then its files: for emergencies")
+        )
         for page in (self.welcome, self.unlock_page, self.workspace):
             page.retranslate()
 
@@ -411,6 +422,97 @@ class MainWindow(QMainWindow):
         self.session.lock()
         self.session.path = path
         self._show_start()
+
+    # -- emergency erase --------------------------------------------------------------------
+
+    def ask_to_erase(self) -> EraseDialog | None:
+        """The notebook this window has (open or locked), else one the user points to."""
+        folder = self.session.path
+        if folder is None or not is_notebook_folder(folder):
+            chosen = ask_for_paths(
+                self,
+                self.tr("Choose the notebook folder to erase"),
+                mode=QFileDialog.FileMode.Directory,
+            )
+            if not chosen:
+                return None
+            folder = Path(chosen[0])
+            if not is_notebook_folder(folder):
+                QMessageBox.information(
+                    self, WINDOW_TITLE, self.tr("That folder does not hold a notebook.")
+                )
+                return None
+        dialog = EraseDialog(self)
+        dialog.accepted.connect(lambda: self.erase_now(folder))
+        dialog.open()
+        return dialog
+
+    def erase_now(self, folder: Path) -> EraseReport | None:
+        """Lock (closing dialogs, stopping jobs, closing the database), erase, say what was done.
+
+        On the UI thread: the keys go in milliseconds and the rest is unlinking, which writes
+        no data; and nothing else should happen in this window until it is done.
+        """
+        self.lock()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = erase(folder)
+        except (NotebookError, OSError) as error:
+            QMessageBox.warning(
+                self, WINDOW_TITLE, self.tr("The notebook was not erased: {0}").format(error)
+            )
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if self.session.path is not None and not is_notebook_folder(self.session.path):
+            self.session.path = None
+        self._show_start()
+        self.erase_result = QMessageBox(
+            QMessageBox.Icon.Information if report.complete else QMessageBox.Icon.Warning,
+            WINDOW_TITLE,
+            self._erase_summary(report),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.erase_result.open()
+        return report
+
+    def _erase_summary(self, report: EraseReport) -> str:
+        if report.unreadable:
+            lines = [
+                self.tr(
+                    "The notebook was erased. Its keys were destroyed first: {0} s after the "
+                    "start nothing in it could be read, not even with the passphrase. Files "
+                    "removed after that: {1}."
+                ).format(f"{report.seconds_to_unreadable:.3f}", report.files_removed)
+            ]
+        else:
+            lines = [
+                self.tr(
+                    "The notebook could NOT be erased: its key files could not be destroyed "
+                    "(is the disk read-only?). Destroy the disk, or the folder by other means."
+                )
+            ]
+        if report.in_use:
+            lines.append(
+                self.tr(
+                    "Another program had this notebook open and still holds its keys in memory. "
+                    "Close it, or shut the computer down, now."
+                )
+            )
+        if report.leftovers:
+            lines.append(
+                self.tr("{0} items in the folder could not be removed.").format(
+                    len(report.leftovers)
+                )
+            )
+        lines.append(
+            self.tr(
+                "Copies elsewhere (backups, exports, synced folders, a copy someone already "
+                "took) are not affected, and a disk may keep older versions of the files."
+            )
+        )
+        return "\n\n".join(lines)
 
     def open_demo(self) -> None:
         if self._build_demo is None:

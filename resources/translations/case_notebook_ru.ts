@@ -740,6 +740,44 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/erase_dialog.py" line="+119"/>
+        <source>Erase this notebook</source>
+        <translation>Стереть этот блокнот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase this notebook now, for good?</source>
+        <translation>Стереть этот блокнот сейчас, навсегда?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its keys are destroyed first: within a second nothing in it can be read again by anyone, not even with the passphrase or a recovery code. Then all its files are removed. There is no undo.</source>
+        <translation>Сначала уничтожаются его ключи: меньше чем через секунду никто уже не сможет прочитать в нём ничего, даже с парольной фразой или кодом восстановления. Затем удаляются все его файлы. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;What erase cannot do.&lt;/b&gt; It cannot reach copies made elsewhere: backups, exported documents and bundles, synced or cloud folders, or a copy of the notebook someone has already taken. It is not a forensic wipe: a disk, above all an SSD, may keep older versions of the files where no program can overwrite them.</source>
+        <translation>&lt;b&gt;Чего стирание не может.&lt;/b&gt; Оно не достаёт копии, сделанные в другом месте: резервные копии, выгруженные документы и пакеты, синхронизируемые и облачные папки, копию блокнота, которую кто-то уже снял. Это не криминалистическое затирание: диск, особенно SSD, может хранить старые версии файлов там, где их не перезапишет ни одна программа.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erase: press and hold for two seconds</source>
+        <translation>Стереть: нажмите и держите две секунды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep holding…</source>
+        <translation>Держите…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hold down to erase (2 seconds)</source>
+        <translation>Нажмите и держите, чтобы стереть (2 секунды)</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceViewer</name>
     <message>
         <location filename="../../ui/viewer.py" line="+89"/>
@@ -967,7 +1005,7 @@ Write a plaintext copy?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+164"/>
+        <location filename="../../ui/main_window.py" line="+171"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Искать везде (Ctrl+F)</translation>
     </message>
@@ -1033,12 +1071,12 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+194"/>
+        <location line="+198"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-197"/>
         <source>Show the chosen evidence file, decrypted in memory</source>
         <translation>Показать выбранный файл доказательства, расшифрованный только в памяти</translation>
     </message>
@@ -1068,7 +1106,17 @@ Write a plaintext copy?</source>
         <translation>Заблокировать блокнот сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+1"/>
+        <source>Erase this notebook now…</source>
+        <translation>Стереть этот блокнот сейчас…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destroy this notebook&apos;s keys at once, then its files: for emergencies</source>
+        <translation>Немедленно уничтожить ключи этого блокнота, затем его файлы: на крайний случай</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <location line="+14"/>
         <location line="+41"/>
         <source>Choose or create a case first.</source>
@@ -1116,11 +1164,47 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+23"/>
         <source>That folder does not hold a notebook.</source>
         <translation>В этой папке нет блокнота.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-8"/>
+        <source>Choose the notebook folder to erase</source>
+        <translation>Выберите папку блокнота, который нужно стереть</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The notebook was not erased: {0}</source>
+        <translation>Блокнот не стёрт: {0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The notebook was erased. Its keys were destroyed first: {0} s after the start nothing in it could be read, not even with the passphrase. Files removed after that: {1}.</source>
+        <translation>Блокнот стёрт. Сначала были уничтожены его ключи: через {0} с после начала в нём уже ничего нельзя было прочитать, даже с парольной фразой. Затем удалено файлов: {1}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The notebook could NOT be erased: its key files could not be destroyed (is the disk read-only?). Destroy the disk, or the folder by other means.</source>
+        <translation>Блокнот НЕ удалось стереть: файлы его ключей уничтожить не получилось (может быть, диск только для чтения?). Уничтожьте диск или сотрите папку другим способом.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another program had this notebook open and still holds its keys in memory. Close it, or shut the computer down, now.</source>
+        <translation>Этот блокнот был открыт в другой программе, и его ключи всё ещё у неё в памяти. Закройте её или выключите компьютер — сейчас же.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} items in the folder could not be removed.</source>
+        <translation>Не удалось удалить объектов в папке: {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copies elsewhere (backups, exports, synced folders, a copy someone already took) are not affected, and a disk may keep older versions of the files.</source>
+        <translation>Копий в других местах (резервных копий, выгрузок, синхронизируемых папок, копии, которую кто-то уже снял) это не касается, а диск может хранить старые версии файлов.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The demo could not be built: {0}</source>
         <translation>Не удалось создать демонстрационный блокнот: {0}</translation>
     </message>
