@@ -14,6 +14,8 @@ GENESIS = "0" * 64
 ACTIONS = ("create", "update", "delete", "link", "unlink", "tag", "untag")
 # "prior": an event of the item's history before it came here, brought with it in a bundle.
 CUSTODY_EVENTS = ("intake", "view", "export", "verify", "destroy", "prior")
+# A way into the notebook added or removed: the slots live in the header, the record of it here.
+KEY_EVENTS = ("add-key", "remove-key")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -70,7 +72,7 @@ class AuditLog:
         self._head: tuple[int, str] | None = None  # cached (seq, hash) of the last entry
 
     def append(self, action: str, record_id: str, change: Any) -> Entry:
-        if action not in ACTIONS and action not in CUSTODY_EVENTS:
+        if action not in (*ACTIONS, *CUSTODY_EVENTS, *KEY_EVENTS):
             raise ValueError(action)
         seq, prev = self._last()
         seq += 1

@@ -24,7 +24,7 @@ class KeySlot:
     """One way in: a KDF setting and salt, and the master key sealed under the key they give."""
 
     slot_id: str
-    kind: str  # "passphrase" now; "recovery" later
+    kind: str  # "passphrase" or "recovery"; any other is a later version's, kept as it is
     format_version: int = FORMAT_VERSION  # of the header it was sealed in
     kdf: KdfParams
     salt: bytes = b""
@@ -55,8 +55,16 @@ class Header:
         return canonical_json(_body_to_json(self))
 
     def with_slot(self, slot: KeySlot) -> Header:
-        others = tuple(s for s in self.slots if s.slot_id != slot.slot_id)
-        return replace(self, slots=(*others, slot), mac="")
+        """The slot with the same id replaced where it stands (so listings keep their order),
+        or a new slot added at the end."""
+        if any(s.slot_id == slot.slot_id for s in self.slots):
+            slots = tuple(slot if s.slot_id == slot.slot_id else s for s in self.slots)
+        else:
+            slots = (*self.slots, slot)
+        return replace(self, slots=slots, mac="")
+
+    def without_slot(self, slot_id: str) -> Header:
+        return replace(self, slots=tuple(s for s in self.slots if s.slot_id != slot_id), mac="")
 
 
 def canonical_json(value: Any) -> bytes:

@@ -1,13 +1,14 @@
-"""A notebook folder: create, unlock and lock it; the key hierarchy; passphrase change."""
+"""A notebook folder: create, unlock and lock it; the key hierarchy; its key slots."""
 
 from __future__ import annotations
 
 import os
 import secrets
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import crypto, header
-from .crypto import DEFAULT_KDF, KdfParams
+from .crypto import DEFAULT_KDF, RECOVERY_KDF, KdfParams
 from .errors import DamagedNotebook, InvalidInput, NotFound, WrongPassphrase
 from .header import Header, KeySlot
 from .lockfile import FolderLock
@@ -18,6 +19,16 @@ BLOB_FOLDER = "blobs"
 LOCK_FILE = "notebook.lock"
 SUFFIX = ".casenotebook"
 MINIMUM_PASSPHRASE_LENGTH = 8
+PASSPHRASE_SLOT = "passphrase"
+RECOVERY_SLOT = "recovery"
+
+
+@dataclass(frozen=True, kw_only=True)
+class SlotInfo:
+    """What may be shown of a key slot: its id and kind, never its salt or sealed key."""
+
+    slot_id: str
+    kind: str
 
 
 class Vault:
@@ -58,7 +69,7 @@ class Vault:
         lock.acquire()
         master_key = crypto.random_bytes(crypto.KEY_BYTES)
         slot = _seal_master_key(
-            master_key, passphrase, kdf, slot_id=_new_slot_id(), kind="passphrase"
+            master_key, passphrase, kdf, slot_id=_new_slot_id(), kind=PASSPHRASE_SLOT
         )
         vault = cls(folder, master_key, Header(slots=(slot,)), lock)
         vault._save_header(vault._header)
@@ -66,7 +77,10 @@ class Vault:
 
     @classmethod
     def open(cls, folder: Path | str, passphrase: str, *, writable: bool = True) -> Vault:
-        """Unlock an existing notebook. Changes nothing on disk, whatever goes wrong."""
+        """Unlock an existing notebook with its passphrase or a recovery code.
+
+        Changes nothing on disk, whatever goes wrong.
+        """
         folder = Path(folder)
         header_path = folder / HEADER_FILE
         if not header_path.is_file():
@@ -123,17 +137,65 @@ class Vault:
 
         The header is replaced atomically, so after a crash either passphrase works, never none.
         """
-        self._require_open()
-        if not self.writable:
-            raise InvalidInput("the notebook is open read-only")
+        self._require_writable()
         _check_new_passphrase(new_passphrase)
-        if not kdf.is_strong() and not allow_weak_kdf_for_tests:
-            raise InvalidInput("the key derivation is weaker than the minimum", field="kdf")
-        old = next(s for s in self._header.slots if s.kind == "passphrase")
+        _check_kdf(kdf, allow_weak_kdf_for_tests)
+        old = next((s for s in self._header.slots if s.kind == PASSPHRASE_SLOT), None)
         slot = _seal_master_key(
-            self._master_key, new_passphrase, kdf, slot_id=old.slot_id, kind="passphrase"
+            self._master_key,
+            new_passphrase,
+            kdf,
+            slot_id=old.slot_id if old else self._unused_slot_id(),
+            kind=PASSPHRASE_SLOT,
         )
         self._save_header(self._header.with_slot(slot))
+
+    # -- other key slots --------------------------------------------------------------------
+
+    def slots(self) -> list[SlotInfo]:
+        """Every way in, in the header's order."""
+        return [SlotInfo(slot_id=s.slot_id, kind=s.kind) for s in self._header.slots]
+
+    def add_recovery_slot(
+        self,
+        *,
+        kdf: KdfParams = RECOVERY_KDF,
+        allow_weak_kdf_for_tests: bool = False,
+    ) -> tuple[str, str]:
+        """Seal the master key under a fresh recovery code: returns (slot id, code).
+
+        The code is kept nowhere: the caller shows it once.
+        """
+        self._require_writable()
+        _check_kdf(kdf, allow_weak_kdf_for_tests)
+        code = crypto.new_recovery_code()
+        slot = _seal_master_key(
+            self._master_key, code, kdf, slot_id=self._unused_slot_id(), kind=RECOVERY_SLOT
+        )
+        self._save_header(self._header.with_slot(slot))
+        return slot.slot_id, code
+
+    def remove_slot(self, slot_id: str) -> SlotInfo:
+        """Remove a way in; the passphrase's own slot stays (changing it is how to replace it)."""
+        self._require_writable()
+        slot = next((s for s in self._header.slots if s.slot_id == slot_id), None)
+        if slot is None:
+            # Not echoed: someone may have typed the recovery code in place of the id.
+            raise NotFound("no key slot with that id")
+        if len(self._header.slots) == 1:
+            raise InvalidInput("the last key slot cannot be removed", field="slot")
+        passphrase_slots = [s for s in self._header.slots if s.kind == PASSPHRASE_SLOT]
+        if passphrase_slots == [slot]:
+            # Without it the notebook opens only with a code that lives away from the laptop.
+            raise InvalidInput("the passphrase's key slot cannot be removed", field="slot")
+        self._save_header(self._header.without_slot(slot_id))
+        return SlotInfo(slot_id=slot.slot_id, kind=slot.kind)
+
+    def _unused_slot_id(self) -> str:
+        taken = {s.slot_id for s in self._header.slots}
+        while (slot_id := _new_slot_id()) in taken:
+            pass
+        return slot_id
 
     def _save_header(self, head: Header) -> None:
         signed = Header(
@@ -159,10 +221,20 @@ class Vault:
         if self.is_closed:
             raise InvalidInput("the notebook is locked")
 
+    def _require_writable(self) -> None:
+        self._require_open()
+        if not self.writable:
+            raise InvalidInput("the notebook is open read-only")
+
 
 def _check_new_passphrase(passphrase: str) -> None:
     if len(passphrase.strip()) < MINIMUM_PASSPHRASE_LENGTH:
         raise InvalidInput("the passphrase is too short", field="passphrase")
+
+
+def _check_kdf(kdf: KdfParams, allow_weak_kdf_for_tests: bool) -> None:
+    if not kdf.is_strong() and not allow_weak_kdf_for_tests:
+        raise InvalidInput("the key derivation is weaker than the minimum", field="kdf")
 
 
 def _new_slot_id() -> str:
@@ -174,23 +246,45 @@ def _header_mac_key(master_key: bytes) -> bytes:
 
 
 def _seal_master_key(
-    master_key: bytes, passphrase: str, kdf: KdfParams, *, slot_id: str, kind: str
+    master_key: bytes, secret: str, kdf: KdfParams, *, slot_id: str, kind: str
 ) -> KeySlot:
     unsealed = KeySlot(
         slot_id=slot_id, kind=kind, kdf=kdf, salt=crypto.random_bytes(crypto.SALT_BYTES)
     )
-    kek = crypto.derive_kek(passphrase, unsealed.salt, kdf)
+    kek = crypto.derive_kek(secret, unsealed.salt, kdf)
     nonce, sealed = crypto.wrap_key(kek, master_key, context=unsealed.binding())
     return KeySlot(
         slot_id=slot_id, kind=kind, kdf=kdf, salt=unsealed.salt, nonce=nonce, sealed_key=sealed
     )
 
 
-def _unseal_master_key(head: Header, passphrase: str) -> bytes:
-    for slot in head.slots:
-        kek = crypto.derive_kek(passphrase, slot.salt, slot.kdf)
-        try:
-            return crypto.unwrap_key(kek, slot.nonce, slot.sealed_key, context=slot.binding())
-        except crypto.UnwrapFailed:
-            continue
+def _unseal_master_key(head: Header, secret: str) -> bytes:
+    """Try each slot with the secret read as its kind reads it: as typed, or as a code."""
+    code = crypto.normalise_recovery_code(secret)
+    readings = {PASSPHRASE_SLOT: secret, RECOVERY_SLOT: code}
+    # Passphrase slots first, even when the secret reads as a code: many 25-letter passphrases
+    # do ("correct horse battery staple"), and the passphrase is what opens it every day.
+    for slot in sorted(head.slots, key=lambda s: s.kind != PASSPHRASE_SLOT):
+        reading = readings.get(slot.kind)
+        if reading is not None and (key := _unseal_as(slot, slot.kind, reading)) is not None:
+            return key
+    # A slot whose kind was edited opens only as the kind it was sealed as: that is tampering,
+    # not a wrong secret. Costs a KDF per slot of another kind, and only when nothing opened.
+    relabelled = (
+        _unseal_as(slot, kind, reading) is not None
+        for slot in head.slots
+        for kind, reading in readings.items()
+        if kind != slot.kind and reading is not None
+    )
+    if any(relabelled):
+        raise DamagedNotebook("header")
     raise WrongPassphrase()
+
+
+def _unseal_as(slot: KeySlot, kind: str, secret: str) -> bytes | None:
+    kek = crypto.derive_kek(secret, slot.salt, slot.kdf)
+    context = replace(slot, kind=kind).binding()
+    try:
+        return crypto.unwrap_key(kek, slot.nonce, slot.sealed_key, context=context)
+    except crypto.UnwrapFailed:
+        return None
