@@ -45,6 +45,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_timeline.py
 	$(BIN)/python bench/bench_export.py
 	$(BIN)/python bench/bench_bundle.py
+	$(BIN)/python bench/bench_backup.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

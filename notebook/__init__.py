@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .errors import (
     Cancelled,
+    DamagedBackup,
     DamagedNotebook,
     InUse,
     InvalidInput,
@@ -19,6 +20,7 @@ from .notebook import Notebook, VerifyReport
 
 __all__ = [
     "Cancelled",
+    "DamagedBackup",
     "DamagedNotebook",
     "InUse",
     "InvalidInput",

@@ -335,6 +335,19 @@ def build_parser() -> argparse.ArgumentParser:
         "passwd",
         help=f"change the passphrase (new one from ${NEW_PASSPHRASE_VARIABLE} or a prompt)",
     )
+    recovery = commands.add_parser(
+        "recovery",
+        help="recovery codes: a second way in, written on paper; "
+        "unlock with one where the passphrase is asked",
+    )
+    recovery_actions = recovery.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_JsonParser
+    )
+    recovery_actions.add_parser("add", help="make a recovery code and print it, this once only")
+    recovery_actions.add_parser("list", help="the key slots: the passphrase's and the codes'")
+    recovery_actions.add_parser(
+        "remove", help="remove a key slot: its code no longer opens the notebook"
+    ).add_argument("slot_id", metavar="SLOT_ID")
     commands.add_parser("gui", help="start the desktop program")
     commands.add_parser(
         "demo",
@@ -482,6 +495,8 @@ def build_parser() -> argparse.ArgumentParser:
         "needs no notebook and no passphrase",
     )
     verify_bundle.add_argument("file", type=Path, metavar="FILE.zip")
+    _add_erase_parser(commands)
+    _add_backup_parsers(commands)
     return parser
 
 
@@ -641,6 +656,38 @@ def cmd_passwd(context: Context) -> int:
     with context.open(writable=True) as notebook:
         notebook.change_passphrase(context.new_passphrase())
     context.emit({"changed": True}, "The passphrase is changed; the old one no longer opens it.")
+    return EXIT_OK
+
+
+def cmd_recovery(context: Context) -> int:
+    """A code is printed this once, to standard output: nothing on disk keeps it."""
+    action = context.arguments.action
+    if action == "list":
+        with context.open(writable=False) as notebook:
+            slots = notebook.key_slots()
+        context.emit(
+            [{"slot": s.slot_id, "kind": s.kind} for s in slots],
+            lambda: _table([(s.slot_id, s.kind) for s in slots]),
+        )
+        return EXIT_OK
+    with context.open(writable=True) as notebook:
+        if action == "remove":
+            removed = notebook.remove_key_slot(context.arguments.slot_id)
+            context.emit(
+                {"removed": removed.slot_id, "kind": removed.kind},
+                f"Removed key slot {removed.slot_id} ({removed.kind}): "
+                "it no longer opens the notebook.",
+            )
+            return EXIT_OK
+        slot_id, code = notebook.add_recovery_code()
+    context.emit(
+        {"slot": slot_id, "code": code},
+        f"A recovery code for this notebook (key slot {slot_id}), shown this once:\n"
+        f"\n{code}\n\n"
+        "Write it on paper now, and keep the paper away from this laptop: whoever has both can "
+        "open the notebook.\nIt opens the notebook wherever the passphrase is asked. If the "
+        f"paper is lost or seen, remove it: casenotebook recovery remove {slot_id}",
+    )
     return EXIT_OK
 
 
@@ -1270,9 +1317,257 @@ def _printable(text: str) -> str:
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
+# -- erase: one block (issue 8) ---------------------------------------------------------------
+
+EXIT_ERASE_INCOMPLETE = 5  # erase ran, but something of the notebook is still there
+ERASE_CANNOT = (
+    "It cannot reach copies made elsewhere: backups, exported documents and bundles, synced "
+    "or cloud folders, or a copy of the folder someone has already taken.",
+    "It is not a forensic wipe: a disk, above all an SSD, may keep older versions of these "
+    "files where no program can overwrite them. Someone who knows (or forces out of you) the "
+    "passphrase or a recovery code and searches the disk with forensic tools may recover an "
+    "old copy of the header, and with it what the disk still holds.",
+)
+
+
+def _add_erase_parser(commands: Any) -> None:
+    erase = commands.add_parser(
+        "erase",
+        help="destroy this notebook now, keys first (asks for no passphrase; needs --yes)",
+    )
+    erase.add_argument(
+        "--yes", action="store_true", help="really erase: without it nothing is touched"
+    )
+
+
+def cmd_erase(context: Context) -> int:
+    """No passphrase asked: whoever needs this may not be able to type one. The folder must be
+    a notebook, and --yes must be given."""
+    from . import erase as erase_module
+
+    path = context.path
+    if not erase_module.is_notebook_folder(path):
+        raise UsageError(f"{path} is not a notebook folder; nothing was erased")
+    if not context.arguments.yes:
+        raise UsageError(
+            f"erase destroys the notebook at {path} at once and for good: first its keys, so "
+            "that nothing in it can be read again, not even with the passphrase, then all its "
+            "files. It asks for no passphrase.\nWhat erase cannot do:\n"
+            + "".join(f"  - {sentence}\n" for sentence in ERASE_CANNOT)
+            + "Nothing was changed. To erase now: casenotebook erase --yes"
+        )
+    report = erase_module.erase(path)
+    size = f"{report.bytes_removed / (1 << 20):,.1f} MiB"
+    lines = []
+    if report.unreadable:
+        lines.append(
+            f"Erased {path}: the key slots and the database were destroyed first; "
+            f"{report.seconds_to_unreadable:.3f} s after the start nothing in it could be read, "
+            f"not even with the passphrase. Then the files were removed: "
+            f"{report.files_removed} ({size}), in {report.seconds:.3f} s in all."
+        )
+    else:
+        lines.append(
+            f"NOT erased: the key files of {path} could not all be destroyed (is the disk "
+            "read-only?). Destroy the disk, or the folder by other means."
+        )
+    if report.in_use:
+        lines.append(
+            "Another program had this notebook open: it still holds the keys in memory. Close "
+            "it, or shut the computer down, now."
+        )
+    if report.links_removed:
+        lines.append("Links removed (what they point to, outside the notebook, was not touched):")
+        lines += [f"  {_printable(str(link))}" for link in report.links_removed]
+    if report.leftovers:
+        lines.append("Could not be removed:")
+        lines += [f"  {_printable(str(left))}" for left in report.leftovers]
+    lines.append("What erase cannot do:")
+    lines += [f"  - {sentence}" for sentence in ERASE_CANNOT]
+    context.emit(
+        {
+            "path": str(path),
+            "erased": report.complete,
+            "unreadable": report.unreadable,
+            "seconds_to_unreadable": report.seconds_to_unreadable,
+            "seconds": report.seconds,
+            "in_use": report.in_use,
+            "files_removed": report.files_removed,
+            "bytes_removed": report.bytes_removed,
+            "links_removed": [str(link) for link in report.links_removed],
+            "leftovers": [str(left) for left in report.leftovers],
+            "cannot": list(ERASE_CANNOT),
+        },
+        "\n".join(lines),
+    )
+    return EXIT_OK if report.complete else EXIT_ERASE_INCOMPLETE
+
+
+# -- end of erase -----------------------------------------------------------------------------
+
+
+# -- backup: one block (issue 8) --------------------------------------------------------------
+
+
+def _add_backup_parsers(commands: Any) -> None:
+    backup = commands.add_parser(
+        "backup", help="write the whole notebook as one encrypted file, while it stays open"
+    )
+    backup.add_argument(
+        "--out", required=True, type=Path, metavar="FILE", help="any name: none is derived"
+    )
+    backup.add_argument("--force", action="store_true", help="replace an existing file")
+    commands.add_parser(
+        "verify-backup",
+        help="decrypt a backup and re-hash every evidence file in it; needs its passphrase, "
+        "no notebook, and writes nothing",
+    ).add_argument("file", type=Path, metavar="FILE")
+    commands.add_parser(
+        "restore", help="make a new notebook at --notebook PATH (new or empty) from a backup"
+    ).add_argument("file", type=Path, metavar="FILE")
+
+
+def cmd_backup(context: Context) -> int:
+    """Read-only is enough, and lets the desktop program keep the notebook open meanwhile."""
+    arguments = context.arguments
+    out: Path = arguments.out
+    if not out.parent.is_dir():
+        raise UsageError(f"--out: the folder {out.parent} does not exist")
+    if out.exists() and not arguments.force:
+        raise UsageError(f"--out: {out} exists; add --force to replace it")
+    try:
+        notebook = context.open(writable=False)
+    except UnsupportedFormat:
+        notebook = context.open(writable=True)  # an older schema is upgraded first
+    with notebook:
+        try:
+            made = notebook.backup(out, force=arguments.force)
+        except OSError as error:
+            raise UsageError(f"--out: {out} was not written: {error.strerror or error}") from None
+    lines = [
+        f"Wrote an encrypted backup to {out} ({made.file_bytes:,} bytes): {made.records} "
+        f"records, {made.audit_entries} audit entries, {made.evidence_files} evidence files.",
+        "It opens with the passphrase (or a recovery code) the notebook has now. Check it with: "
+        f"casenotebook verify-backup {out}",
+    ]
+    if made.missing_files:
+        lines.append(
+            f"{made.missing_files} evidence file(s) were already missing from the notebook: "
+            "run casenotebook verify"
+        )
+    context.emit(
+        {
+            "out": str(out),
+            "bytes": made.file_bytes,
+            "records": made.records,
+            "audit_entries": made.audit_entries,
+            "evidence_files": made.evidence_files,
+            "missing_files": made.missing_files,
+        },
+        "\n".join(lines),
+    )
+    return EXIT_OK
+
+
+def cmd_verify_backup(context: Context) -> int:
+    from .backup import verify_backup
+
+    path: Path = context.arguments.file
+    return _reading_backup(
+        context, lambda: _report_backup(context, verify_backup(path, context.passphrase()))
+    )
+
+
+def _report_backup(context: Context, check: Any) -> int:
+    bad = [item for item in check.evidence if item.status != "intact"]
+    context.emit(
+        {
+            "sound": check.sound,
+            "created": check.created,
+            "records": check.records,
+            "audit_entries": check.audit_entries,
+            "evidence": [{"id": c.record_id, "status": c.status} for c in check.evidence],
+        },
+        "\n".join(
+            [
+                f"The backup is whole: taken at {check.created}, {check.records} records, "
+                f"{check.audit_entries} audit entries.",
+                f"evidence: {len(check.evidence) - len(bad)} of {len(check.evidence)} files "
+                "intact (decrypted and re-hashed)",
+                *[f"  {item.status.upper()}: {item.record_id}" for item in bad],
+            ]
+        ),
+    )
+    return EXIT_OK if check.sound else EXIT_DAMAGED
+
+
+def cmd_restore(context: Context) -> int:
+    from .backup import restore
+
+    path: Path = context.arguments.file
+    destination = context.path
+    if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
+        raise UsageError(
+            f"something already exists at {destination}; restore needs a new or empty folder "
+            "(choose it with --notebook PATH)"
+        )
+
+    def work() -> int:
+        done = restore(path, context.passphrase(), destination)
+        report = done.report
+        context.emit(
+            {
+                "path": str(done.path),
+                "created": done.created,
+                "records": done.records,
+                "audit_entries": done.audit_entries,
+                "evidence_files": done.evidence_files,
+                "sound": report.sound,
+            },
+            f"Restored the backup taken at {done.created} into {done.path}: {done.records} "
+            f"records, {done.audit_entries} audit entries, {done.evidence_files} evidence "
+            "files. It opens with the passphrase the notebook had then."
+            + (
+                ""
+                if report.sound
+                else "\nIt does NOT pass a quick check: run casenotebook verify on it."
+            ),
+        )
+        return EXIT_OK if report.sound else EXIT_DAMAGED
+
+    return _reading_backup(context, work)
+
+
+def _reading_backup(context: Context, work: Callable[[], int]) -> int:
+    """A backup's own words for its damage: the notebook itself is not what is damaged."""
+    from .errors import DamagedBackup
+
+    path: Path = context.arguments.file
+    if not path.is_file():
+        raise UsageError(f"no such file: {path}")
+    try:
+        return work()
+    except DamagedBackup as error:
+        return _fail(
+            context.err,
+            f"the backup is damaged or was tampered with ({error}); it cannot be restored, and "
+            "nothing was written",
+            EXIT_DAMAGED,
+        )
+    except UnsupportedFormat as error:
+        name = _printable(path.name)
+        if str(error) == "not a notebook backup":
+            return _fail(context.err, f"{name} is not a notebook backup", EXIT_USAGE)
+        return _fail(context.err, f"{name} cannot be read by this version ({error})", EXIT_USAGE)
+
+
+# -- end of backup ----------------------------------------------------------------------------
+
+
 COMMANDS: dict[str, Callable[[Context], int]] = {
     "init": cmd_init,
     "passwd": cmd_passwd,
+    "recovery": cmd_recovery,
     "gui": cmd_gui,
     "demo": cmd_demo,
     **dict.fromkeys(OPTIONS, cmd_record),
@@ -1289,6 +1584,10 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "custody": cmd_custody,
     "export": cmd_export,
     "import": cmd_import,
+    "erase": cmd_erase,
+    "backup": cmd_backup,
+    "verify-backup": cmd_verify_backup,
+    "restore": cmd_restore,
 }
 
 

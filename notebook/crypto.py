@@ -49,6 +49,10 @@ class KdfParams:
 # Measured on the 2-core reference machine: 256 MiB, 2 passes, 4 lanes unlocks in about 0.65 s.
 DEFAULT_KDF = KdfParams(memory_kib=256 * 1024, iterations=2, lanes=4)
 
+# A recovery code carries its own 125 bits: no guessing is feasible at any cost, so its slot
+# takes the minimum, which keeps telling a tampered slot kind from a wrong passphrase cheap.
+RECOVERY_KDF = KdfParams(memory_kib=MINIMUM_KDF_MEMORY_KIB, iterations=1, lanes=4)
+
 # Only for tests, passed explicitly: a notebook made with it can be brute-forced cheaply.
 WEAK_KDF_FOR_TESTS = KdfParams(memory_kib=64, iterations=1, lanes=1)
 
@@ -104,6 +108,71 @@ def mac(key: bytes, data: bytes) -> str:
 
 def mac_matches(key: bytes, data: bytes, expected: str) -> bool:
     return hmac.compare_digest(mac(key, data), expected)
+
+
+# -- recovery codes: a second key written on paper -------------------------------------------
+
+# Crockford's base32: no I, L, O or U, so no handwritten character reads as another.
+RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+RECOVERY_GROUPS = 5
+RECOVERY_GROUP_LENGTH = 5
+RECOVERY_CODE_LENGTH = RECOVERY_GROUPS * RECOVERY_GROUP_LENGTH
+RECOVERY_CODE_BITS = 5 * RECOVERY_CODE_LENGTH
+
+# What a reader may type for a character of the code: Crockford's own confusables, and the
+# Cyrillic letters that look like Latin ones, for a code typed with a Russian layout still on.
+_LOOKALIKES = str.maketrans(
+    {
+        "O": "0",
+        "I": "1",
+        "L": "1",
+        "\u0410": "A",
+        "\u0412": "B",
+        "\u0415": "E",
+        "\u041a": "K",
+        "\u041c": "M",
+        "\u041d": "H",
+        "\u041e": "0",
+        "\u0420": "P",
+        "\u0421": "C",
+        "\u0422": "T",
+        "\u0425": "X",
+        "\u0417": "3",
+    }
+)
+# A code copied out of a word processor may carry its typographic dashes.
+_SEPARATORS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212")
+
+
+def new_recovery_code() -> str:
+    """125 bits from the OS, as five groups of five characters: `7KQ2M-...`."""
+    byte_count = -(-RECOVERY_CODE_BITS // 8)
+    spare_bits = 8 * byte_count - RECOVERY_CODE_BITS
+    number = int.from_bytes(random_bytes(byte_count), "big") >> spare_bits
+    characters = []
+    for _ in range(RECOVERY_CODE_LENGTH):
+        number, digit = divmod(number, len(RECOVERY_ALPHABET))
+        characters.append(RECOVERY_ALPHABET[digit])
+    return _grouped("".join(reversed(characters)))
+
+
+def normalise_recovery_code(text: str) -> str | None:
+    """The code as it was shown, from what someone typed; None if `text` cannot be a code.
+
+    Case, spaces and dashes do not matter, and O, I and L read as 0, 1 and 1.
+    """
+    folded = unicodedata.normalize("NFKC", text).upper().translate(_LOOKALIKES)
+    characters = "".join(c for c in folded if not c.isspace() and c not in _SEPARATORS)
+    if len(characters) != RECOVERY_CODE_LENGTH:
+        return None
+    if any(c not in RECOVERY_ALPHABET for c in characters):
+        return None
+    return _grouped(characters)
+
+
+def _grouped(characters: str) -> str:
+    size = RECOVERY_GROUP_LENGTH
+    return "-".join(characters[index : index + size] for index in range(0, len(characters), size))
 
 
 # -- files: chunked AEAD (the STREAM construction of age and Tink) ----------------------------
@@ -265,6 +334,129 @@ def _pass(
             block = following
     finally:
         sha512.close()
+
+
+class StreamSealer:
+    """The push side of the same format: `write()` plaintext in pieces of any size (or copy it
+    from a file with `write_from`), then `close()` seals the last chunk. No hashing: a backup
+    needs no digest of its own container, and the two hashes would cost thrice the cipher."""
+
+    def __init__(
+        self,
+        target: Any,
+        *,
+        file_key: bytes,
+        salt: bytes,
+        file_id: str,
+        chunk_bytes: int = CHUNK_BYTES,
+    ) -> None:
+        self._aead = AESGCM(_payload_key(file_key, salt, file_id))
+        self._target = target
+        self._chunk = memoryview(bytearray(chunk_bytes))
+        self._filled = 0
+        self._counter = 0
+        self._closed = False
+
+    def write(self, data: bytes | memoryview) -> int:
+        view, offset = memoryview(data), 0
+        while offset < len(view):
+            space = self._space()
+            take = min(len(view) - offset, len(space))
+            space[:take] = view[offset : offset + take]
+            self._filled += take
+            offset += take
+        return len(view)
+
+    def write_from(self, reader: Any, size: int) -> int:
+        """Copy up to `size` bytes from `reader` straight into the chunk being filled (one
+        copy fewer than `write(reader.read())`); fewer only if the reader ends first."""
+        copied = 0
+        while copied < size:
+            space = self._space()
+            got = reader.readinto(space[: min(size - copied, len(space))])
+            if not got:
+                break
+            self._filled += got
+            copied += got
+        return copied
+
+    def close(self) -> None:
+        """Seal what is left as the last chunk (an empty one if nothing is left)."""
+        if not self._closed:
+            self._seal(last=True)
+            self._closed = True
+
+    def _space(self) -> memoryview:
+        """The free end of the chunk. A full chunk is sealed only once more plaintext comes:
+        until then it may be the last, which is sealed differently."""
+        if self._filled == len(self._chunk):
+            self._seal(last=False)
+        return self._chunk[self._filled :]
+
+    def _seal(self, *, last: bool) -> None:
+        nonce = _chunk_nonce(self._counter, last)
+        self._target.write(self._aead.encrypt(nonce, self._chunk[: self._filled], None))
+        self._counter += 1
+        self._filled = 0
+
+
+class StreamOpener:
+    """The pull side: `read(n)` decrypts chunk by chunk as a file would read. Damage,
+    truncation or bytes after the last chunk raise StreamDamaged before any of their plaintext
+    is returned."""
+
+    def __init__(
+        self,
+        source: Any,
+        *,
+        file_key: bytes,
+        salt: bytes,
+        file_id: str,
+        chunk_bytes: int = CHUNK_BYTES,
+    ) -> None:
+        self._aead = AESGCM(_payload_key(file_key, salt, file_id))
+        self._source = source
+        self._read_size = chunk_bytes + TAG_BYTES
+        self._following = _read_full(source, self._read_size)
+        self._plain = memoryview(b"")
+        self._counter = 0
+        self._ended = False  # the last chunk has been opened
+
+    def read(self, size: int) -> bytes:
+        """Up to `size` bytes; fewer only at the end of the stream, b"" after it."""
+        parts, wanted = [], size
+        while wanted:
+            if not self._plain:
+                if self._ended:
+                    break
+                self._open_next()
+                continue
+            part = self._plain[:wanted]
+            self._plain = self._plain[len(part) :]
+            parts.append(bytes(part))
+            wanted -= len(part)
+        return b"".join(parts)
+
+    @property
+    def at_end(self) -> bool:
+        """True once every byte of the stream, up to its last chunk, has been read."""
+        if not self._plain and not self._ended:
+            self._open_next()
+        return self._ended and not self._plain
+
+    def _open_next(self) -> None:
+        block = self._following
+        self._following = (
+            _read_full(self._source, self._read_size) if len(block) == self._read_size else b""
+        )
+        last = not self._following
+        try:
+            plain = self._aead.decrypt(_chunk_nonce(self._counter, last), block, None)
+        except (InvalidTag, ValueError):
+            raise StreamDamaged(self._counter) from None
+        self._plain = memoryview(plain)
+        self._counter += 1
+        self._ended = last
 
 
 # -- signing (Ed25519): the notebook's signature on what it exports ---------------------------

@@ -223,10 +223,32 @@ class Database:
             rows = [str(r[0]) for r in self._connection.execute("PRAGMA integrity_check")]
         return [] if rows == ["ok"] else rows
 
-    def close(self) -> None:
-        """Fold the write-ahead log into the database, then close."""
+    def copy_to(self, path: Path, key: bytes) -> None:
+        """The whole database as of one moment, in a new file at `path` encrypted under `key`.
+
+        SQLite's online backup in a single step: it reads under one snapshot, so writers on
+        other connections carry on (WAL) and the copy holds whole transactions only. Pages are
+        copied as they are, so the copy is the same database, not a rewritten one.
+        """
+        if path.exists():
+            raise InvalidInput("the copy's file already exists", field="path")
+        target = sqlcipher3.connect(str(path), isolation_level=None)
+        try:
+            with translated_errors():
+                target.execute(_QUIET)
+                target.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+                target.execute("PRAGMA cipher_memory_security = ON")
+                self._connection.backup(target)
+        finally:
+            target.close()
+
+    def close(self, *, checkpoint: bool = True) -> None:
+        """Fold the write-ahead log into the database, then close.
+
+        `checkpoint=False` for a reader beside a busy writer: the fold would wait for it.
+        """
         with contextlib.suppress(sqlcipher3.Error):
-            if not self._connection.in_transaction:
+            if checkpoint and not self._connection.in_transaction:
                 self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._connection.close()
 

@@ -15,6 +15,10 @@ class DamagedNotebook(NotebookError):
     """A notebook file is damaged or was tampered with."""
 
 
+class DamagedBackup(DamagedNotebook):
+    """A backup file is damaged, truncated, or was tampered with (the notebook is not)."""
+
+
 class NotebookInUse(NotebookError):
     """Another process has the notebook open for writing."""
 

@@ -65,7 +65,12 @@ class FixityResult:
 
 def blob_path(notebook: Notebook, blob_id: str) -> Path:
     """blobs/ab/abcdef…: a random id, never a content hash or a name."""
-    return notebook.vault.blob_folder / blob_id[:2] / blob_id
+    return blob_file(notebook.vault.blob_folder, blob_id)
+
+
+def blob_file(blob_folder: Path, blob_id: str) -> Path:
+    """Where a blob lives in a blob folder, this notebook's or one being restored."""
+    return blob_folder / blob_id[:2] / blob_id
 
 
 def sealed_size(size: int, chunk_bytes: int) -> int:
@@ -77,8 +82,12 @@ def _key_context(blob_id: str) -> bytes:
     return b"case-notebook/v1/evidence-key/" + blob_id.encode("ascii")
 
 
+# The purpose of the master-key subkey that wraps every file's own key.
+KEYS_PURPOSE = "evidence-keys"
+
+
 def _keys_key(notebook: Notebook) -> bytes:
-    return notebook.vault.subkey("evidence-keys")
+    return notebook.vault.subkey(KEYS_PURPOSE)
 
 
 # -- import -----------------------------------------------------------------------------------
@@ -324,6 +333,31 @@ def _file_key(notebook: Notebook, row: Any) -> bytes:
         )
     except crypto.UnwrapFailed:
         raise DamagedNotebook("evidence key damaged") from None
+
+
+def check_blob(reader: BinaryIO, *, keys_key: bytes, facts: Any) -> str:
+    """Decrypt one blob from `reader` and compare it with what its row recorded, away from
+    any notebook (a backup's copy): "intact" or "damaged". `facts` holds the row's blob_id,
+    key_nonce, sealed_key, salt, chunk_bytes, size, sha256 and sha512."""
+    try:
+        file_key = crypto.unwrap_key(
+            keys_key,
+            facts["key_nonce"],
+            facts["sealed_key"],
+            context=_key_context(facts["blob_id"]),
+        )
+        digest = crypto.open_stream(
+            reader,
+            None,
+            file_key=file_key,
+            salt=facts["salt"],
+            file_id=facts["blob_id"],
+            chunk_bytes=facts["chunk_bytes"],
+        )
+    except (crypto.UnwrapFailed, crypto.StreamDamaged):
+        return "damaged"
+    found = (digest.size, digest.sha256, digest.sha512)
+    return "intact" if found == (facts["size"], facts["sha256"], facts["sha512"]) else "damaged"
 
 
 def read_file(

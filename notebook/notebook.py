@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from . import backup as backup_module
 from . import crypto as crypto_module
 from . import evidence as evidence_module
 from . import search as search_module
@@ -18,7 +22,7 @@ from .model import Evidence, Record
 from .progress import Progress
 from .schema import MIGRATIONS
 from .store import Store, utc_now
-from .vault import Vault
+from .vault import SlotInfo, Vault
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -45,6 +49,10 @@ class Notebook(Store):
     def __init__(self, vault: Vault, db: Database, *, clock: Any = utc_now) -> None:
         super().__init__(db, clock=clock)
         self.vault = vault
+        # Blobs of deleted evidence wait here while a backup reads an older snapshot.
+        self._blob_keepers = 0
+        self._kept_blobs: list[Path] = []
+        self._keeping = threading.Lock()
 
     @classmethod
     def create(
@@ -76,6 +84,7 @@ class Notebook(Store):
                 db.migrate(MIGRATIONS)
                 opened = cls(vault, db)
                 evidence_module.sweep(opened)
+                backup_module.sweep_scratch(vault.folder)
                 return opened
             elif db.user_version != len(MIGRATIONS):
                 db.close()
@@ -118,6 +127,30 @@ class Notebook(Store):
 
     def change_passphrase(self, new_passphrase: str, **kdf_options: Any) -> None:
         self.vault.change_passphrase(new_passphrase, **kdf_options)
+
+    # -- key slots --------------------------------------------------------------------------
+
+    def key_slots(self) -> list[SlotInfo]:
+        return self.vault.slots()
+
+    def add_recovery_code(self, **kdf_options: Any) -> tuple[str, str]:
+        """A new recovery key slot, logged: returns (slot id, code), the code to show once."""
+        slot_id, code = self.vault.add_recovery_slot(**kdf_options)
+        try:
+            with self.transaction():
+                self.audit.append("add-key", slot_id, {"slot": slot_id, "kind": "recovery"})
+        except BaseException:
+            # The code will never be shown: its slot must not stay behind, unlogged.
+            self.vault.remove_slot(slot_id)
+            raise
+        return slot_id, code
+
+    def remove_key_slot(self, slot_id: str) -> SlotInfo:
+        """Remove a key slot, logged; the entry is undone if the header cannot be written."""
+        with self.transaction():
+            kind = next((s.kind for s in self.vault.slots() if s.slot_id == slot_id), "")
+            self.audit.append("remove-key", slot_id, {"slot": slot_id, "kind": kind})
+            return self.vault.remove_slot(slot_id)
 
     def verify(
         self, *, actor: str = "", quick: bool = False, progress: Progress | None = None
@@ -222,4 +255,37 @@ class Notebook(Store):
             blob = evidence_module.forget_file(self, record_id, actor=actor)
             super().delete(record_id)
         if blob is not None and not self.db.in_transaction:
-            blob.unlink(missing_ok=True)
+            self._discard_blob(blob)
+
+    # -- backup -----------------------------------------------------------------------------
+
+    def backup(
+        self, out: Path | str, *, force: bool = False, progress: Progress | None = None
+    ) -> backup_module.BackupSummary:
+        """The whole notebook as one encrypted file at `out`, taken from a consistent snapshot
+        while the notebook stays open (any thread may go on writing): see backup.py."""
+        return backup_module.write_backup(self, Path(out), force=force, progress=progress)
+
+    @contextmanager
+    def keeping_blobs(self) -> Iterator[None]:
+        """While inside, blobs of evidence deleted meanwhile stay on disk: a backup may be
+        reading them, its snapshot older than the deletion. They go when the last one leaves."""
+        with self._keeping:
+            self._blob_keepers += 1
+        try:
+            yield
+        finally:
+            released: list[Path] = []
+            with self._keeping:
+                self._blob_keepers -= 1
+                if not self._blob_keepers:
+                    released, self._kept_blobs = self._kept_blobs, []
+            for blob in released:
+                blob.unlink(missing_ok=True)
+
+    def _discard_blob(self, blob: Path) -> None:
+        with self._keeping:
+            if self._blob_keepers:
+                self._kept_blobs.append(blob)
+                return
+        blob.unlink(missing_ok=True)

@@ -12,6 +12,8 @@ from notebook.crypto import (
     CHUNK_BYTES,
     TAG_BYTES,
     StreamDamaged,
+    StreamOpener,
+    StreamSealer,
     open_stream,
     seal_stream,
 )
@@ -131,3 +133,68 @@ def test_progress_hears_of_every_chunk_with_the_bytes_done_so_far():
     seal_stream(io.BytesIO(bytes(2 * CHUNK + 1)), io.BytesIO(), file_key=KEY, salt=SALT,
                 file_id="p", chunk_bytes=CHUNK, each_chunk=done.append)  # fmt: skip
     assert done == [CHUNK, 2 * CHUNK, 2 * CHUNK + 1]
+
+
+# -- the push sealer and the pull opener (backups) --------------------------------------------
+
+
+def seal_in_pieces(plain: bytes, piece: int) -> bytes:
+    out = io.BytesIO()
+    sealer = StreamSealer(out, file_key=KEY, salt=SALT, file_id="blob-1", chunk_bytes=CHUNK)
+    for start in range(0, len(plain), piece):
+        sealer.write(plain[start : start + piece])
+    sealer.close()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("size", [0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 5 * CHUNK, 5 * CHUNK + 7])
+@pytest.mark.parametrize("piece", [1, 7, CHUNK, 3 * CHUNK])
+def test_the_sealer_writes_what_seal_stream_writes_whatever_the_pieces(size, piece):
+    plain = os.urandom(size)
+    sealed = seal_in_pieces(plain, piece)
+    assert len(sealed) == len(seal(plain))
+    assert unseal(sealed)[0] == plain
+
+
+@pytest.mark.parametrize("size", [0, 1, CHUNK, CHUNK + 1, 5 * CHUNK + 7])
+@pytest.mark.parametrize("piece", [1, 5, CHUNK, 4 * CHUNK])
+def test_the_opener_reads_back_a_sealed_stream_in_pieces_of_any_size(size, piece):
+    plain = os.urandom(size)
+    opener = StreamOpener(io.BytesIO(seal(plain)), file_key=KEY, salt=SALT, file_id="blob-1",
+                          chunk_bytes=CHUNK)  # fmt: skip
+    parts = []
+    while part := opener.read(piece):
+        parts.append(part)
+    assert b"".join(parts) == plain
+    assert opener.at_end
+    assert opener.read(piece) == b""
+
+
+def test_the_opener_is_not_at_the_end_while_a_byte_is_left():
+    opener = StreamOpener(io.BytesIO(seal(bytes(2 * CHUNK))), file_key=KEY, salt=SALT,
+                          file_id="blob-1", chunk_bytes=CHUNK)  # fmt: skip
+    opener.read(2 * CHUNK - 1)
+    assert not opener.at_end
+    opener.read(1)
+    assert opener.at_end
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda s: s[:-1],
+        lambda s: s[: CHUNK + TAG_BYTES],
+        lambda s: s + b"\0",
+        lambda s: s[CHUNK + TAG_BYTES :],
+        lambda s: s[:10] + bytes([s[10] ^ 1]) + s[11:],
+    ],
+    ids=["truncated", "last chunk cut off", "extended", "first chunk cut off", "flipped"],
+)
+def test_the_opener_refuses_damage_before_returning_any_of_the_damaged_chunk(spoil):
+    sealed = spoil(seal(os.urandom(3 * CHUNK + 5)))
+    opener = StreamOpener(io.BytesIO(sealed), file_key=KEY, salt=SALT, file_id="blob-1",
+                          chunk_bytes=CHUNK)  # fmt: skip
+    with pytest.raises(StreamDamaged):
+        while opener.read(CHUNK):
+            pass
+        assert opener.at_end
