@@ -478,6 +478,10 @@ def build_parser() -> argparse.ArgumentParser:
     bundle_in.add_argument("file", type=Path, metavar="FILE.zip")
     bundle_in.add_argument("--case", default="", help="into this case (else a new one)")
 
+    commands.add_parser(
+        "identity", help="this notebook's contact code (for senders) and its fingerprint"
+    )
+
     search = commands.add_parser("search", help="full-text search")
     search.add_argument("query", nargs="+")
     search.add_argument("--case")
@@ -1128,6 +1132,18 @@ def _export_bundle(context: Context) -> int:
     return EXIT_OK
 
 
+def cmd_identity(context: Context) -> int:
+    with context.open(writable=True) as notebook:  # an older notebook gets its keys here
+        made = notebook.identity()
+    context.emit(
+        {"contact_code": made.contact_code, "fingerprint": made.fingerprint},
+        f"{made.contact_code}\nFingerprint: {made.fingerprint}\n"
+        "Give the first line to whoever may send this notebook a case; read them the "
+        "fingerprint by phone or in person so they know the code is yours.",
+    )
+    return EXIT_OK
+
+
 def cmd_import(context: Context) -> int:
     from .export.bundle_import import InvalidBundle, import_bundle
 
@@ -1584,6 +1600,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "custody": cmd_custody,
     "export": cmd_export,
     "import": cmd_import,
+    "identity": cmd_identity,
     "erase": cmd_erase,
     "backup": cmd_backup,
     "verify-backup": cmd_verify_backup,

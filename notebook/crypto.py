@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -499,3 +500,24 @@ def fingerprint(public_key: bytes) -> str:
     its SHA-256 as ten groups of four hex digits."""
     digest = hashlib.sha256(public_key).hexdigest()[:40].upper()
     return " ".join(digest[index : index + 4] for index in range(0, 40, 4))
+
+
+# -- receiving (X25519): what others encrypt case packages to -------------------------------
+
+
+def new_receiving_key() -> bytes:
+    """A fresh X25519 private key, as its 32 raw bytes (kept in the encrypted database)."""
+    return X25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.Raw,
+        serialization.PrivateFormat.Raw,
+        serialization.NoEncryption(),
+    )
+
+
+def receiving_public_key_of(private_key: bytes) -> bytes:
+    """The 32 raw bytes of the public half, which senders encrypt to."""
+    return (
+        X25519PrivateKey.from_private_bytes(private_key)
+        .public_key()
+        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    )

@@ -12,6 +12,7 @@ from typing import Any, BinaryIO
 from . import backup as backup_module
 from . import crypto as crypto_module
 from . import evidence as evidence_module
+from . import identity as identity_module
 from . import search as search_module
 from . import timeline as timeline_module
 from .audit import ChainReport
@@ -219,6 +220,18 @@ class Notebook(Store):
     def signing_public_key(self) -> bytes:
         """The public half of the notebook's Ed25519 key (32 bytes); share it freely."""
         return bytes(self.db.scalar("SELECT public_key FROM identity WHERE purpose = 'signing'"))
+
+    def identity(self) -> identity_module.Identity:
+        """The public halves of the notebook's keys: give its contact code to whoever may send
+        it a case, and read its fingerprint to them."""
+        rows = dict(
+            self.db.tuples(
+                "SELECT purpose, public_key FROM identity WHERE purpose IN ('receiving', 'signing')"
+            )
+        )
+        return identity_module.Identity(
+            receiving_key=bytes(rows["receiving"]), signing_key=bytes(rows["signing"])
+        )
 
     def sign(self, data: bytes) -> bytes:
         """The notebook's Ed25519 signature over `data`; the private key never leaves here."""

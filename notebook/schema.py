@@ -134,8 +134,22 @@ def step_3_signing_key(db: Database) -> None:
     )
 
 
+def step_4_receiving_key(db: Database) -> None:
+    """The notebook's X25519 key, to which others encrypt the case packages they send it.
+
+    With the signing key it makes the notebook's identity: its public halves are the contact
+    code a defender gives a lawyer, and the other way round.
+    """
+    private_key = crypto.new_receiving_key()
+    db.execute(
+        "INSERT INTO identity(purpose, private_key, public_key) VALUES ('receiving', ?, ?)",
+        (private_key, crypto.receiving_public_key_of(private_key)),
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     step_1_records_links_tags_audit_search,
     step_2_evidence_files_and_custody,
     step_3_signing_key,
+    step_4_receiving_key,
 )

@@ -6,7 +6,7 @@ import re
 
 from notebook import Notebook, crypto
 from notebook.db import Database
-from notebook.schema import MIGRATIONS
+from notebook.schema import MIGRATIONS, step_3_signing_key
 from notebook.vault import Vault
 from tests.conftest import PASSPHRASE, create_test_notebook
 
@@ -45,12 +45,13 @@ def test_a_notebook_made_before_signing_keys_gets_one_when_opened(notebook_path)
     try:
         db = Database.open(vault.database_path, vault.database_key)
         db.execute("DROP TABLE identity")
-        db.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+        db.execute(f"PRAGMA user_version = {MIGRATIONS.index(step_3_signing_key)}")
         db.close()
     finally:
         vault.close()
     with Notebook.open(notebook_path, PASSPHRASE) as notebook:
         assert len(notebook.signing_public_key()) == 32
+        assert len(notebook.identity().receiving_key) == 32
 
 
 def test_a_fingerprint_is_ten_groups_of_four_hex_digits_that_follow_the_key(notebook):
