@@ -14,7 +14,9 @@ from notebook import NotebookError
 from notebook.demo import DEMO_FOLDER_NAME, build_demo, demo_passphrase
 
 from . import language, privacy
+from .backup_dialog import stop_all_backups
 from .evidence_import import stop_all_imports
+from .export_dialog import stop_all_exports
 from .idle import IdleWatcher
 from .main_window import WINDOW_TITLE, MainWindow
 from .session import Session
@@ -67,5 +69,8 @@ def main(notebook_path: Path | None = None, argv: list[str] | None = None) -> in
     try:
         return app.exec()
     finally:
+        # Every background job must stop (and wait) before the database closes.
         stop_all_imports()
+        stop_all_exports()
+        stop_all_backups()
         session.lock()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import getpass
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from notebook import NotebookError
+from notebook.backup import BackupSummary
 from notebook.erase import EraseReport, erase, is_notebook_folder
 
+from .backup_dialog import BACKUP_FILE_NAME, data_size, start_backup, stop_all_backups
 from .clipboard import ClipboardGuard
 from .commands import DeleteRecord
 from .editor import EditorDialog
@@ -33,6 +37,7 @@ from .export_dialog import DocumentExportDialog, stop_all_exports
 from .language import LANGUAGES, install, retranslate_all, save_language
 from .models import RecordIdRole
 from .privacy import ask_for_paths
+from .recovery_dialog import RecoveryDialog
 from .session import Session
 from .unlock import UnlockPage
 from .viewer import EvidenceViewer
@@ -70,7 +75,7 @@ class MainWindow(QMainWindow):
         self.clipboard_guard = ClipboardGuard(self)
         session.locked.connect(self.clipboard_guard.clear_now)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.undo_stack.cleanChanged.connect(self._show_modified)
         self.undo_stack.indexChanged.connect(self._after_change)
 
         self.welcome = WelcomePage(demo_passphrase)
@@ -135,6 +140,21 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_document)
         toolbar.addAction(self.export_action)
+        # Under one button: two more on the toolbar would push search and language out of
+        # sight in Russian at the window's first size.
+        self.notebook_menu = QMenu(self)
+        self.notebook_menu.setToolTipsVisible(True)
+        self.backup_action = self.notebook_menu.addAction("")
+        self.backup_action.triggered.connect(self.back_up)
+        self.backup_result: QMessageBox | None = None
+        self.recovery_action = self.notebook_menu.addAction("")
+        self.recovery_action.triggered.connect(self.show_recovery_codes)
+        self.notebook_button = QToolButton()
+        self.notebook_button.setMenu(self.notebook_menu)
+        self.notebook_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar.addWidget(self.notebook_button)
+        # For tests only: a cheap key derivation for the recovery codes they make.
+        self.kdf_options: dict[str, Any] = {}
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -167,11 +187,18 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._show_start()
 
+    def _show_modified(self, clean: bool) -> None:
+        # The stack may outlive the window by a moment while Qt deletes both.
+        if shiboken6.isValid(self):
+            self.setWindowModified(not clean)
+
     def retranslate(self) -> None:
         self.search_field.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))
         self.search_field.setAccessibleName(self.tr("Search"))
         self.new_button.setText(self.tr("New"))
         self.language_button.setText(self.tr("Language"))
+        self.notebook_button.setText(self.tr("Notebook"))
+        self.notebook_button.setToolTip(self.tr("Back up the notebook, or manage recovery codes"))
         names = {
             "incident": self.tr("Incident…"),
             "threat": self.tr("Threat…"),
@@ -191,6 +218,14 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("Export…"))
         self.export_action.setToolTip(
             self.tr("Make a Word document or a CSV table of the case (Ctrl+E)")
+        )
+        self.backup_action.setText(self.tr("Back up…"))
+        self.backup_action.setToolTip(
+            self.tr("Write the whole notebook, encrypted, to one file to keep elsewhere")
+        )
+        self.recovery_action.setText(self.tr("Recovery codes…"))
+        self.recovery_action.setToolTip(
+            self.tr("A second way in, written on paper, for the day the passphrase is lost")
         )
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock the notebook now (Ctrl+L)"))
@@ -221,6 +256,9 @@ class MainWindow(QMainWindow):
         self.view_action.setEnabled(open_now)
         self.delete_action.setEnabled(open_now)
         self.export_action.setEnabled(open_now)
+        self.notebook_button.setEnabled(open_now)
+        self.backup_action.setEnabled(open_now)
+        self.recovery_action.setEnabled(open_now)
 
     def copy_selection(self) -> None:
         """Copy the selected rows as tab-separated text; the guard clears it after 30 s."""
@@ -267,9 +305,10 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
-        # Running imports and exports must finish or stop before the database closes.
+        # Running imports, exports and backups must finish or stop before the database closes.
         stop_all_imports()
         stop_all_exports()
+        stop_all_backups()
         self.session.lock()
 
     def new_record(self, kind: str) -> None:
@@ -294,6 +333,80 @@ class MainWindow(QMainWindow):
         DocumentExportDialog(
             self, self.session, case_id, language=self.workspace.language, actor=self.actor
         ).open()
+
+    # -- backup and recovery codes ----------------------------------------------------------
+
+    def back_up(self) -> None:
+        """Ask where, then write the whole notebook to one encrypted file in the background."""
+        if not self.session.is_open:
+            return
+        chosen = ask_for_paths(
+            self,
+            self.tr("Back up the notebook"),
+            mode=QFileDialog.FileMode.AnyFile,
+            accept=QFileDialog.AcceptMode.AcceptSave,
+            start=str(Path.home() / BACKUP_FILE_NAME),
+        )
+        if not chosen or not self.session.is_open:
+            return
+        path = Path(chosen[0])
+        notebook = self.session.notebook
+        if path.resolve().is_relative_to(notebook.vault.folder.resolve()):
+            QMessageBox.information(
+                self,
+                WINDOW_TITLE,
+                self.tr("A backup cannot be written inside the notebook's folder: choose another."),
+            )
+            return
+        # The file dialog has asked before replacing an existing file.
+        job = start_backup(
+            self, notebook, path, force=path.is_file(), language=self.workspace.language
+        )
+        if job is None:
+            QMessageBox.information(self, WINDOW_TITLE, self.tr("A backup is already running."))
+            return
+        job.finished.connect(self._backed_up)
+        job.failed.connect(self._backup_failed)
+
+    def _backed_up(self, summary: BackupSummary) -> None:
+        locale = QLocale(self.workspace.language)
+        lines = [
+            self.tr("The backup is written: {0} ({1}).").format(
+                summary.path, data_size(locale, summary.file_bytes)
+            ),
+            self.tr(
+                "This backup opens with the passphrase you have now (and any recovery code you "
+                "have now), even after you change it. Keep it somewhere safe, away from this "
+                "laptop; erase does not reach it."
+            ),
+        ]
+        if summary.missing_files:
+            lines.append(
+                self.tr(
+                    "{0} evidence files were already missing from the notebook: the backup "
+                    "cannot hold them."
+                ).format(summary.missing_files)
+            )
+        self._tell_about_backup(QMessageBox.Icon.Information, "\n\n".join(lines))
+
+    def _backup_failed(self, message: str) -> None:
+        self._tell_about_backup(QMessageBox.Icon.Warning, message)
+
+    def _tell_about_backup(self, icon: QMessageBox.Icon, text: str) -> None:
+        # Not modal: an outcome delivered while the lock waits for the job must not hold it.
+        self.backup_result = QMessageBox(
+            icon, WINDOW_TITLE, text, QMessageBox.StandardButton.Ok, self
+        )
+        self.backup_result.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.backup_result.open()
+
+    def show_recovery_codes(self) -> RecoveryDialog | None:
+        if not self.session.is_open:
+            return None
+        dialog = RecoveryDialog(self, self.session, kdf_options=self.kdf_options)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def edit_record(self, record_id: str) -> None:
         record = self.session.notebook.get(record_id)

@@ -182,6 +182,57 @@
     </message>
 </context>
 <context>
+    <name>BackupJob</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="+69"/>
+        <source>The backup could not be written ({0}). Nothing was written.</source>
+        <translation>Резервную копию не удалось записать ({0}). Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evidence files kept disappearing while the backup was taken: another program may be deleting them. Nothing was written; try again when it is done.</source>
+        <translation>Файлы доказательств исчезали, пока делалась резервная копия: возможно, их удаляет другая программа. Ничего не записано; попробуйте снова, когда она закончит.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The notebook could not be read whole: it may be damaged. Nothing was written.</source>
+        <translation>Блокнот не удалось прочитать целиком: возможно, он повреждён. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup was not made: {0}</source>
+        <translation>Резервная копия не сделана: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup was not made because of an unexpected error.</source>
+        <translation>Резервная копия не сделана из-за непредвиденной ошибки.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProgressDialog</name>
+    <message>
+        <location line="+17"/>
+        <source>Backing up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copying the notebook…</source>
+        <translation>Копирование блокнота…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the backup: {0} of {1}</source>
+        <translation>Запись резервной копии: {0} из {1}</translation>
+    </message>
+</context>
+<context>
     <name>BundleJob</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="+216"/>
@@ -1005,7 +1056,7 @@ Write a plaintext copy?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+171"/>
+        <location filename="../../ui/main_window.py" line="+196"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Искать везде (Ctrl+F)</translation>
     </message>
@@ -1023,6 +1074,16 @@ Write a plaintext copy?</source>
         <location line="+1"/>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notebook</source>
+        <translation>Блокнот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the notebook, or manage recovery codes</source>
+        <translation>Резервная копия блокнота и коды восстановления</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1071,12 +1132,12 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+198"/>
+        <location line="+284"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-283"/>
         <source>Show the chosen evidence file, decrypted in memory</source>
         <translation>Показать выбранный файл доказательства, расшифрованный только в памяти</translation>
     </message>
@@ -1094,6 +1155,26 @@ Write a plaintext copy?</source>
         <location line="+2"/>
         <source>Make a Word document or a CSV table of the case (Ctrl+E)</source>
         <translation>Создать документ Word или таблицу CSV по делу (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up…</source>
+        <translation>Резервная копия…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the whole notebook, encrypted, to one file to keep elsewhere</source>
+        <translation>Записать весь блокнот, зашифрованным, в один файл, чтобы хранить его в другом месте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery codes…</source>
+        <translation>Коды восстановления…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A second way in, written on paper, for the day the passphrase is lost</source>
+        <translation>Второй способ открыть блокнот, записанный на бумаге, — на случай, если парольная фраза утеряна</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1116,14 +1197,44 @@ Write a plaintext copy?</source>
         <translation>Немедленно уничтожить ключи этого блокнота, затем его файлы: на крайний случай</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <location line="+14"/>
-        <location line="+41"/>
+        <location line="+115"/>
         <source>Choose or create a case first.</source>
         <translation>Сначала выберите или создайте дело.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-101"/>
+        <source>Back up the notebook</source>
+        <translation>Резервная копия блокнота</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A backup cannot be written inside the notebook&apos;s folder: choose another.</source>
+        <translation>Резервную копию нельзя записать в папку самого блокнота: выберите другое место.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A backup is already running.</source>
+        <translation>Резервное копирование уже идёт.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup is written: {0} ({1}).</source>
+        <translation>Резервная копия записана: {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This backup opens with the passphrase you have now (and any recovery code you have now), even after you change it. Keep it somewhere safe, away from this laptop; erase does not reach it.</source>
+        <translation>Эта копия открывается парольной фразой, которая у вас сейчас (и любым кодом восстановления, который есть сейчас), даже после того, как вы её смените. Храните её в надёжном месте, не рядом с этим ноутбуком; стирание блокнота её не затрагивает.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} evidence files were already missing from the notebook: the backup cannot hold them.</source>
+        <translation>Файлов доказательств, которых уже не было в блокноте: {0}. В резервной копии их нет.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Add evidence files</source>
         <translation>Добавить файлы доказательств</translation>
     </message>
@@ -1483,6 +1594,97 @@ Write a plaintext copy?</source>
         <location line="+16"/>
         <source>separate names with ;</source>
         <translation>разделяйте имена знаком ;</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="+53"/>
+        <source>Recovery codes</source>
+        <translation>Коды восстановления</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A recovery code is a second way into this notebook, for the day the passphrase is lost: it opens the notebook wherever the passphrase is asked. Write it on paper and keep the paper away from this laptop, since whoever has both can read everything in the notebook. If the paper is lost or seen, remove its code here.</source>
+        <translation>Код восстановления — второй способ открыть этот блокнот, на случай, если парольная фраза утеряна: он открывает блокнот везде, где спрашивают парольную фразу. Запишите его на бумаге и храните бумагу не рядом с этим ноутбуком: у кого есть и то и другое, тот может прочитать всё в блокноте. Если бумага потеряна или её кто-то видел, удалите её код здесь.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A backup opens with the codes the notebook had when it was taken, even after they are removed here.</source>
+        <translation>Резервная копия открывается кодами, которые были у блокнота, когда её делали, даже если потом удалить их здесь.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ways into this notebook</source>
+        <translation>Способы открыть этот блокнот</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+153"/>
+        <location line="+4"/>
+        <source>Make a recovery code</source>
+        <translation>Создать код восстановления</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <location line="+80"/>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Write it on paper now and keep it away from this laptop. It will not be shown again.</source>
+        <translation>Запишите его на бумаге сейчас и храните не рядом с этим ноутбуком. Больше он показан не будет.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The key slot&apos;s name: it is not the code</source>
+        <translation>Имя ключевого слота, а не сам код</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove recovery code {0}</source>
+        <translation>Удалить код восстановления {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No recovery code yet.</source>
+        <translation>Кодов восстановления пока нет.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove recovery code {0}? It will no longer open this notebook. Backups taken while it existed still open with it.</source>
+        <translation>Удалить код восстановления {0}? Он больше не будет открывать этот блокнот. Резервные копии, сделанные, пока он был, по-прежнему открываются им.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>It was not removed: {0}</source>
+        <translation>Код не удалён: {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Making the code…</source>
+        <translation>Создание кода…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No recovery code was made: {0}</source>
+        <translation>Код восстановления не создан: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new recovery code (key slot {0}):</source>
+        <translation>Новый код восстановления (ключевой слот {0}):</translation>
     </message>
 </context>
 <context>
