@@ -12,7 +12,7 @@ import threading
 from typing import ClassVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from notebook import Cancelled
@@ -165,3 +165,46 @@ class JobProgressDialog(QProgressDialog):
     def _end(self, *_outcome: object) -> None:
         self.close()
         self.deleteLater()
+
+
+BAR_STEPS = 1000  # a byte bar's range: bytes as a fraction, since a bar's range is a 32-bit int
+
+
+def data_size(locale: QLocale, size: int) -> str:
+    """A number of bytes as people read it, in the interface's language: "12.3 MB"."""
+    return locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+class ByteProgressDialog(JobProgressDialog):
+    """A job that writes a known number of bytes: busy until the total is known, then a bar
+    and "X of Y". Each kind of job gives its own words."""
+
+    def __init__(self, job: BackgroundJob, parent: QWidget | None, *, language: str) -> None:
+        super().__init__(job, parent)
+        self._locale = QLocale(language)
+        self.setRange(0, 0)  # busy until the core knows how many bytes it will write
+
+    def busy_text(self) -> str:
+        raise NotImplementedError
+
+    def writing_text(self, done: str, total: str) -> str:
+        raise NotImplementedError
+
+    def stopping_text(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        progress = self._job.progress
+        if progress.cancelled:  # type: ignore[attr-defined]
+            self.setLabelText(self.stopping_text())
+        elif not progress.total:
+            self.setLabelText(self.busy_text())
+        else:
+            self.setLabelText(
+                self.writing_text(
+                    data_size(self._locale, progress.done), data_size(self._locale, progress.total)
+                )
+            )
+        if progress.total:
+            self.setRange(0, BAR_STEPS)
+            self.setValue(round(progress.fraction * BAR_STEPS))

@@ -11,19 +11,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from notebook import DamagedNotebook, Notebook, NotebookError, NotebookInUse
 from notebook.backup import BackupSummary
 from notebook.progress import Progress
 
-from .background import POLL_MS, BackgroundJob, JobProgressDialog
+from .background import POLL_MS, BackgroundJob, ByteProgressDialog
 
 # Proposed in the save dialog: it says what the file is to its owner and nothing of the cases.
 # The core derives no name and adds no suffix: whatever the user types is kept.
 BACKUP_FILE_NAME = "notebook-backup.cnbackup"
-BAR_STEPS = 1000  # the bar's range: bytes as a fraction, since a bar's range is a 32-bit int
 
 
 class BackupProgress(Progress):
@@ -88,34 +87,24 @@ def stop_all_backups() -> None:
     BackupJob.stop_all()
 
 
-class BackupProgressDialog(JobProgressDialog):
+class BackupProgressDialog(ByteProgressDialog):
     """How many bytes of the backup are written; Cancel stops it and leaves no file."""
 
     def __init__(
         self, job: BackupJob, parent: QWidget | None = None, *, language: str = "en"
     ) -> None:
-        super().__init__(job, parent)
-        self._job: BackupJob
-        self._locale = QLocale(language)
+        super().__init__(job, parent, language=language)
         self.setWindowTitle(self.tr("Backing up"))
-        self.setRange(0, 0)  # busy until the core knows how many bytes it will write
         self.refresh()
 
-    def refresh(self) -> None:
-        progress = self._job.progress
-        if progress.cancelled:
-            self.setLabelText(self.tr("Stopping…"))
-        elif not progress.total:
-            self.setLabelText(self.tr("Copying the notebook…"))
-        else:
-            self.setLabelText(
-                self.tr("Writing the backup: {0} of {1}").format(
-                    data_size(self._locale, progress.done), data_size(self._locale, progress.total)
-                )
-            )
-        if progress.total:
-            self.setRange(0, BAR_STEPS)
-            self.setValue(round(progress.fraction * BAR_STEPS))
+    def busy_text(self) -> str:
+        return self.tr("Copying the notebook…")
+
+    def writing_text(self, done: str, total: str) -> str:
+        return self.tr("Writing the backup: {0} of {1}").format(done, total)
+
+    def stopping_text(self) -> str:
+        return self.tr("Stopping…")
 
 
 def start_backup(
@@ -131,8 +120,3 @@ def start_backup(
     BackupProgressDialog(job, parent, language=language).show()
     job.start()
     return job
-
-
-def data_size(locale: QLocale, size: int) -> str:
-    """A number of bytes as people read it, in the interface's language: "12.3 MB"."""
-    return locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)

@@ -66,7 +66,7 @@ from notebook.export.redact import Redactor
 from notebook.model import Evidence, Interview, Person
 from notebook.progress import Progress
 
-from .background import POLL_MS, BackgroundJob, JobProgressDialog
+from .background import POLL_MS, BackgroundJob, ByteProgressDialog, JobProgressDialog, data_size
 from .privacy import ask_for_paths
 from .record_form import PROBLEM_TEXT_STYLE, DateEdit
 from .session import Session
@@ -87,7 +87,6 @@ FILE_NAMES = {
 DATED = ("witness", "urgent-appeal")  # the documents that print the date they are signed on
 # The steps of an export, as `Progress.done`: the bar stands at the step under way.
 READING, BUILDING, WRITING = range(3)
-BAR_STEPS = 1000  # a bundle's bar: bytes as a fraction, since a bar's range is a 32-bit int
 # Custom roles of the exhibit list's items.
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole  # the evidence record's id
 PROTECTED_ROLE = Qt.ItemDataRole.UserRole + 1  # True if the file identifies a protected person
@@ -265,34 +264,24 @@ class ExportProgressDialog(JobProgressDialog):
         self.setValue(progress.done)
 
 
-class BundleProgressDialog(JobProgressDialog):
+class BundleProgressDialog(ByteProgressDialog):
     """How many bytes of the bundle are written; Cancel stops it and leaves no file."""
 
     def __init__(
         self, job: BundleJob, parent: QWidget | None = None, *, language: str = "en"
     ) -> None:
-        super().__init__(job, parent)
-        self._job: BundleJob
-        self._locale = QLocale(language)
+        super().__init__(job, parent, language=language)
         self.setWindowTitle(self.tr("Making the evidence bundle"))
-        self.setRange(0, 0)  # busy until the core knows how many bytes it will write
         self.refresh()
 
-    def refresh(self) -> None:
-        progress = self._job.progress
-        if progress.cancelled:
-            self.setLabelText(self.tr("Stopping…"))
-        elif not progress.total:
-            self.setLabelText(self.tr("Reading the case and making the documents…"))
-        else:
-            self.setLabelText(
-                self.tr("Writing the bundle: {0} of {1}").format(
-                    _size(self._locale, progress.done), _size(self._locale, progress.total)
-                )
-            )
-        if progress.total:
-            self.setRange(0, BAR_STEPS)
-            self.setValue(round(progress.fraction * BAR_STEPS))
+    def busy_text(self) -> str:
+        return self.tr("Reading the case and making the documents…")
+
+    def writing_text(self, done: str, total: str) -> str:
+        return self.tr("Writing the bundle: {0} of {1}").format(done, total)
+
+    def stopping_text(self) -> str:
+        return self.tr("Stopping…")
 
 
 def start_export(
@@ -642,7 +631,7 @@ class DocumentExportDialog(QDialog):
             item.setData(RECORD_ID_ROLE, record.id)
             item.setData(PROTECTED_ROLE, record.identifies_protected)
             item.setData(NAME_ROLE, name)
-            item.setData(LABEL_ROLE, self.tr("{0}, {1}").format(name, _size(locale, size)))
+            item.setData(LABEL_ROLE, self.tr("{0}, {1}").format(name, data_size(locale, size)))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.exhibit_list.addItem(item)
@@ -921,7 +910,7 @@ class DocumentExportDialog(QDialog):
             + self.tr("Bag {0}: {1} files, {2} ({3} bytes).").format(
                 result.bag,
                 locale.toString(result.payload_files),
-                _size(locale, result.payload_bytes),
+                data_size(locale, result.payload_bytes),
                 locale.toString(result.payload_bytes),
             )
         )
@@ -949,11 +938,6 @@ class DocumentExportDialog(QDialog):
             self.job.wait()
         self._facts.clear()
         super().done(result)
-
-
-def _size(locale: QLocale, size: int) -> str:
-    """A number of bytes as people read it, in the interface's language: "12.3 MB"."""
-    return locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def _chosen(combo: QComboBox) -> str:

@@ -27,7 +27,8 @@ from notebook import NotebookError
 from notebook.backup import BackupSummary
 from notebook.erase import EraseReport, erase, is_notebook_folder
 
-from .backup_dialog import BACKUP_FILE_NAME, data_size, start_backup, stop_all_backups
+from .background import data_size
+from .backup_dialog import BACKUP_FILE_NAME, start_backup, stop_all_backups
 from .clipboard import ClipboardGuard
 from .commands import DeleteRecord
 from .editor import EditorDialog

@@ -184,7 +184,7 @@
 <context>
     <name>BackupJob</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="+69"/>
+        <location filename="../../ui/backup_dialog.py" line="+68"/>
         <source>The backup could not be written ({0}). Nothing was written.</source>
         <translation>Резервную копию не удалось записать ({0}). Ничего не записано.</translation>
     </message>
@@ -212,17 +212,17 @@
 <context>
     <name>BackupProgressDialog</name>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Backing up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Copying the notebook…</source>
         <translation>Копирование блокнота…</translation>
     </message>
@@ -235,7 +235,7 @@
 <context>
     <name>BundleJob</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+216"/>
+        <location filename="../../ui/export_dialog.py" line="+215"/>
         <source>The bundle could not be written ({0}). Nothing was written.</source>
         <translation>Не удалось записать пакет ({0}). Ничего не записано.</translation>
     </message>
@@ -263,17 +263,17 @@
 <context>
     <name>BundleProgressDialog</name>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Making the evidence bundle</source>
         <translation>Создание пакета доказательств</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Reading the case and making the documents…</source>
         <translation>Чтение дела и создание документов…</translation>
     </message>
@@ -413,7 +413,7 @@
 <context>
     <name>DocumentExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+83"/>
+        <location filename="../../ui/export_dialog.py" line="+80"/>
         <location line="+495"/>
         <location line="+35"/>
         <location line="+36"/>
@@ -942,7 +942,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="-784"/>
+        <location filename="../../ui/export_dialog.py" line="-774"/>
         <source>The file could not be written ({0}). Nothing was written.</source>
         <translation>Не удалось записать файл ({0}). Ничего не записано.</translation>
     </message>
@@ -1056,7 +1056,7 @@ Write a plaintext copy?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+196"/>
+        <location filename="../../ui/main_window.py" line="+197"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Искать везде (Ctrl+F)</translation>
     </message>

@@ -21,8 +21,8 @@ from notebook.export.facts import gather
 from notebook.model import Case, Consent, Evidence, Incident, Interview, Person, Threat
 from tests.core.docx_parts import all_text, opened
 from ui import export_dialog
+from ui.background import BAR_STEPS
 from ui.export_dialog import (
-    BAR_STEPS,
     BUNDLE,
     CSV,
     FILE_NAMES,
