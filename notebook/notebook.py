@@ -18,7 +18,7 @@ from . import timeline as timeline_module
 from .audit import ChainReport
 from .crypto import DEFAULT_KDF, KdfParams
 from .db import Database
-from .errors import UnsupportedFormat
+from .errors import NotebookInUse, UnsupportedFormat
 from .model import Evidence, Record
 from .progress import Progress
 from .schema import MIGRATIONS
@@ -87,13 +87,27 @@ class Notebook(Store):
                 evidence_module.sweep(opened)
                 backup_module.sweep_scratch(vault.folder)
                 return opened
-            elif db.user_version != len(MIGRATIONS):
+            version = db.user_version
+            if version > len(MIGRATIONS):
                 db.close()
-                raise UnsupportedFormat("the schema needs an upgrade: open it for writing")
+                raise UnsupportedFormat("this notebook was written by a newer version")
         except BaseException:
             vault.close()
             raise
-        return cls(vault, db)
+        if version == len(MIGRATIONS):
+            return cls(vault, db)
+        # Made by an older version: bring its schema up to date once (only what this version
+        # adds, such as its keys), then open it read-only as asked.
+        db.close()
+        vault.close()
+        try:
+            cls.open(folder, passphrase, writable=True).close()
+        except NotebookInUse:
+            raise UnsupportedFormat(
+                "this notebook needs a one-time upgrade, and another program has it open: "
+                "close that program and try again"
+            ) from None
+        return cls.open(folder, passphrase, writable=False)
 
     def __enter__(self) -> Notebook:
         return self

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from notebook import Notebook, crypto
 from notebook.db import Database
 from notebook.schema import MIGRATIONS, step_3_signing_key
@@ -58,3 +60,43 @@ def test_a_fingerprint_is_ten_groups_of_four_hex_digits_that_follow_the_key(note
     printed = crypto.fingerprint(notebook.signing_public_key())
     assert re.fullmatch(r"([0-9A-F]{4} ){9}[0-9A-F]{4}", printed)
     assert crypto.fingerprint(bytes(32)) != printed
+
+
+def test_a_read_only_open_of_an_older_notebook_upgrades_it_once(notebook_path):
+    with create_test_notebook(notebook_path):
+        pass
+    vault = Vault.open(notebook_path, PASSPHRASE)
+    try:
+        db = Database.open(vault.database_path, vault.database_key)
+        db.execute("DROP TABLE identity")
+        db.execute(f"PRAGMA user_version = {MIGRATIONS.index(step_3_signing_key)}")
+        db.close()
+    finally:
+        vault.close()
+    with Notebook.open(notebook_path, PASSPHRASE, writable=False) as notebook:
+        assert len(notebook.identity().receiving_key) == 32
+        assert notebook.db.user_version == len(MIGRATIONS)
+
+
+def test_an_older_notebook_held_by_another_program_says_it_needs_an_upgrade(notebook_path):
+    from notebook import UnsupportedFormat
+    from notebook.lockfile import FolderLock
+    from notebook.vault import LOCK_FILE
+
+    with create_test_notebook(notebook_path):
+        pass
+    vault = Vault.open(notebook_path, PASSPHRASE)
+    try:
+        db = Database.open(vault.database_path, vault.database_key)
+        db.execute("DROP TABLE identity")
+        db.execute(f"PRAGMA user_version = {MIGRATIONS.index(step_3_signing_key)}")
+        db.close()
+    finally:
+        vault.close()
+    other = FolderLock(notebook_path / LOCK_FILE)
+    other.acquire()
+    try:
+        with pytest.raises(UnsupportedFormat, match="one-time upgrade"):
+            Notebook.open(notebook_path, PASSPHRASE, writable=False)
+    finally:
+        other.release()
