@@ -35,6 +35,7 @@ from .editor import EditorDialog
 from .erase_dialog import EraseDialog
 from .evidence_import import files_from_drop, start_import, stop_all_imports
 from .export_dialog import DocumentExportDialog, stop_all_exports
+from .identity_dialog import IdentityDialog
 from .language import LANGUAGES, install, retranslate_all, save_language
 from .models import RecordIdRole
 from .privacy import ask_for_paths
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow):
         self.backup_result: QMessageBox | None = None
         self.recovery_action = self.notebook_menu.addAction("")
         self.recovery_action.triggered.connect(self.show_recovery_codes)
+        self.identity_action = self.notebook_menu.addAction("")
+        self.identity_action.triggered.connect(self.show_identity)
         self.notebook_button = QToolButton()
         self.notebook_button.setMenu(self.notebook_menu)
         self.notebook_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -228,6 +231,10 @@ class MainWindow(QMainWindow):
         self.recovery_action.setToolTip(
             self.tr("A second way in, written on paper, for the day the passphrase is lost")
         )
+        self.identity_action.setText(self.tr("Contact code…"))
+        self.identity_action.setToolTip(
+            self.tr("What to give someone who may send this notebook a case")
+        )
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock the notebook now (Ctrl+L)"))
         self.erase_action.setText(self.tr("Erase this notebook now…"))
@@ -260,6 +267,7 @@ class MainWindow(QMainWindow):
         self.notebook_button.setEnabled(open_now)
         self.backup_action.setEnabled(open_now)
         self.recovery_action.setEnabled(open_now)
+        self.identity_action.setEnabled(open_now)
 
     def copy_selection(self) -> None:
         """Copy the selected rows as tab-separated text; the guard clears it after 30 s."""
@@ -405,6 +413,14 @@ class MainWindow(QMainWindow):
         if not self.session.is_open:
             return None
         dialog = RecoveryDialog(self, self.session, kdf_options=self.kdf_options)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_identity(self) -> IdentityDialog | None:
+        if not self.session.is_open:
+            return None
+        dialog = IdentityDialog(self, self.session, self.clipboard_guard)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -996,6 +996,29 @@ Write a plaintext copy?</source>
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../ui/identity_dialog.py" line="+58"/>
+        <source>This notebook&apos;s contact code</source>
+        <translation>Контактный код этого блокнота</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give this contact code to whoever may send this notebook a case (a lawyer, a colleague): only this notebook can open what is sent to it. Then read them the fingerprint below by telephone or in person, so they know the code is really yours and not one swapped on the way.</source>
+        <translation>Дайте этот контактный код тому, кто может прислать этому блокноту дело (адвокату, коллеге): открыть присланное сможет только этот блокнот. Затем прочитайте им отпечаток ниже по телефону или при встрече, чтобы они знали, что код действительно ваш, а не подменён по дороге.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fingerprint:</source>
+        <translation>Отпечаток:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the code</source>
+        <translation>Скопировать код</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <location filename="../../ui/evidence_import.py" line="+149"/>
@@ -1056,7 +1079,7 @@ Write a plaintext copy?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+197"/>
+        <location filename="../../ui/main_window.py" line="+200"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Искать везде (Ctrl+F)</translation>
     </message>
@@ -1132,12 +1155,12 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+284"/>
+        <location line="+297"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-296"/>
         <source>Show the chosen evidence file, decrypted in memory</source>
         <translation>Показать выбранный файл доказательства, расшифрованный только в памяти</translation>
     </message>
@@ -1178,6 +1201,16 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Contact code…</source>
+        <translation>Контактный код…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to give someone who may send this notebook a case</source>
+        <translation>Что дать тому, кто может прислать этому блокноту дело</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
@@ -1197,14 +1230,14 @@ Write a plaintext copy?</source>
         <translation>Немедленно уничтожить ключи этого блокнота, затем его файлы: на крайний случай</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <location line="+14"/>
-        <location line="+115"/>
+        <location line="+123"/>
         <source>Choose or create a case first.</source>
         <translation>Сначала выберите или создайте дело.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-109"/>
         <source>Back up the notebook</source>
         <translation>Резервная копия блокнота</translation>
     </message>
@@ -1234,7 +1267,7 @@ Write a plaintext copy?</source>
         <translation>Файлов доказательств, которых уже не было в блокноте: {0}. В резервной копии их нет.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>Add evidence files</source>
         <translation>Добавить файлы доказательств</translation>
     </message>
