@@ -39,10 +39,10 @@ def test_the_key_stays_the_same_when_the_notebook_is_opened_again(notebook_path)
         assert notebook.signing_public_key() == first
 
 
-def test_a_notebook_made_before_signing_keys_gets_one_when_opened(notebook_path):
+def made_before_signing_keys(notebook_path):
+    """A notebook as the versions before signing keys left it: no identity table."""
     with create_test_notebook(notebook_path):
         pass
-    # Take the notebook back to the schema before the key: drop the table, step back.
     vault = Vault.open(notebook_path, PASSPHRASE)
     try:
         db = Database.open(vault.database_path, vault.database_key)
@@ -51,6 +51,10 @@ def test_a_notebook_made_before_signing_keys_gets_one_when_opened(notebook_path)
         db.close()
     finally:
         vault.close()
+
+
+def test_a_notebook_made_before_signing_keys_gets_one_when_opened(notebook_path):
+    made_before_signing_keys(notebook_path)
     with Notebook.open(notebook_path, PASSPHRASE) as notebook:
         assert len(notebook.signing_public_key()) == 32
         assert len(notebook.identity().receiving_key) == 32
@@ -63,16 +67,7 @@ def test_a_fingerprint_is_ten_groups_of_four_hex_digits_that_follow_the_key(note
 
 
 def test_a_read_only_open_of_an_older_notebook_upgrades_it_once(notebook_path):
-    with create_test_notebook(notebook_path):
-        pass
-    vault = Vault.open(notebook_path, PASSPHRASE)
-    try:
-        db = Database.open(vault.database_path, vault.database_key)
-        db.execute("DROP TABLE identity")
-        db.execute(f"PRAGMA user_version = {MIGRATIONS.index(step_3_signing_key)}")
-        db.close()
-    finally:
-        vault.close()
+    made_before_signing_keys(notebook_path)
     with Notebook.open(notebook_path, PASSPHRASE, writable=False) as notebook:
         assert len(notebook.identity().receiving_key) == 32
         assert notebook.db.user_version == len(MIGRATIONS)
@@ -83,16 +78,7 @@ def test_an_older_notebook_held_by_another_program_says_it_needs_an_upgrade(note
     from notebook.lockfile import FolderLock
     from notebook.vault import LOCK_FILE
 
-    with create_test_notebook(notebook_path):
-        pass
-    vault = Vault.open(notebook_path, PASSPHRASE)
-    try:
-        db = Database.open(vault.database_path, vault.database_key)
-        db.execute("DROP TABLE identity")
-        db.execute(f"PRAGMA user_version = {MIGRATIONS.index(step_3_signing_key)}")
-        db.close()
-    finally:
-        vault.close()
+    made_before_signing_keys(notebook_path)
     other = FolderLock(notebook_path / LOCK_FILE)
     other.acquire()
     try:
