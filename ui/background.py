@@ -195,7 +195,7 @@ class ByteProgressDialog(JobProgressDialog):
 
     def refresh(self) -> None:
         progress = self._job.progress
-        if progress.cancelled:  # type: ignore[attr-defined]
+        if progress.cancelled:
             self.setLabelText(self.stopping_text())
         elif not progress.total:
             self.setLabelText(self.busy_text())

@@ -25,17 +25,6 @@ from .background import POLL_MS, BackgroundJob, ByteProgressDialog
 BACKUP_FILE_NAME = "notebook-backup.cnbackup"
 
 
-class BackupProgress(Progress):
-    """Bytes of the backup sealed so far; `total` stays 0 while the database is copied."""
-
-    def __init__(self) -> None:
-        super().__init__(0)
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
-
-
 class BackupJob(BackgroundJob):
     """Writes one backup with the core's `Notebook.backup`, in a worker thread.
 
@@ -53,8 +42,7 @@ class BackupJob(BackgroundJob):
         parent: QObject | None = None,
         poll_ms: int = POLL_MS,
     ) -> None:
-        super().__init__(BackupProgress(), parent=parent, poll_ms=poll_ms)
-        self.progress: BackupProgress
+        super().__init__(Progress(), parent=parent, poll_ms=poll_ms)
         self._notebook = notebook
         self._force = force
         self.path = Path(path)

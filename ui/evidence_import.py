@@ -37,29 +37,6 @@ class BatchProgress(Progress):
         self.file_index = 0  # 1-based once a file has begun
         self.current_name = ""
 
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
-
-
-class _FileProgress(Progress):
-    """What one core import sees: its own bytes, added to the batch's, and the batch's cancel."""
-
-    def __init__(self, batch: BatchProgress, offset: int) -> None:
-        super().__init__(0)
-        self._batch = batch
-        self._offset = offset
-
-    def advance(self, done: int) -> None:
-        self.done = done
-        self._batch.advance(self._offset + done)
-
-    def check(self) -> None:
-        self._batch.check()
-
-    def cancel(self) -> None:
-        self._batch.cancel()
-
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
     """Files as given, folders replaced by the files inside them (sorted), each once."""
@@ -134,7 +111,7 @@ class ImportJob(BackgroundJob):
                 file,
                 Evidence(case_id=self._case_id, title=file.name),
                 actor=self._actor,
-                progress=_FileProgress(self.progress, offset),
+                progress=self.progress.part(offset),
             )
             self.new_ids.append(stored.id)
             offset += size

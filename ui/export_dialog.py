@@ -94,17 +94,6 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # its mark and title: "KR/2 Photograph
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 3  # the item's words before any "withheld" note
 
 
-class ExportProgress(Progress):
-    """Which step of one export is under way, and whether it was asked to stop."""
-
-    def __init__(self) -> None:
-        super().__init__(WRITING + 1)
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
-
-
 class ExportJob(BackgroundJob):
     """Gathers a case, builds one document and writes it, in a worker thread.
 
@@ -124,8 +113,7 @@ class ExportJob(BackgroundJob):
         parent: QObject | None = None,
         poll_ms: int = POLL_MS,
     ) -> None:
-        super().__init__(ExportProgress(), parent=parent, poll_ms=poll_ms)
-        self.progress: ExportProgress
+        super().__init__(Progress(WRITING + 1), parent=parent, poll_ms=poll_ms)
         self._notebook = notebook
         self._case_id = case_id
         self._profile = profile
@@ -167,18 +155,6 @@ class ExportJob(BackgroundJob):
         return self.tr("The document was not made because of an unexpected error.")
 
 
-class BundleProgress(Progress):
-    """Bytes of one bundle written; `total` stays 0 while the case is read and the documents
-    made, and is set by the core when it begins the zip."""
-
-    def __init__(self) -> None:
-        super().__init__(0)
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
-
-
 class BundleJob(BackgroundJob):
     """Writes one evidence bundle with the core's `build_bundle`, in a worker thread.
 
@@ -197,8 +173,7 @@ class BundleJob(BackgroundJob):
         parent: QObject | None = None,
         poll_ms: int = POLL_MS,
     ) -> None:
-        super().__init__(BundleProgress(), parent=parent, poll_ms=poll_ms)
-        self.progress: BundleProgress
+        super().__init__(Progress(), parent=parent, poll_ms=poll_ms)
         self._notebook = notebook
         self._case_id = case_id
         self._options = options

@@ -269,7 +269,7 @@ def _write_zip(
                     stored = notebook.stream_evidence(
                         entry.exhibit.record_id,
                         _FlushingWriter(target, stream, early_flush),
-                        progress=_Within(progress, offset) if progress is not None else None,
+                        progress=progress.part(offset) if progress is not None else None,
                     )
                 # stream_evidence checked the bytes against these: they are what was written.
                 digests = {"sha256": stored.sha256, "sha512": stored.sha512}
@@ -365,21 +365,6 @@ class _EarlyFlush:
         # Only an early start: the final fsync, on the caller's thread, reports any failure.
         with contextlib.suppress(OSError):
             getattr(os, "fdatasync", os.fsync)(self._descriptor)
-
-
-class _Within(Progress):
-    """One exhibit's bytes counted into the whole bundle's progress."""
-
-    def __init__(self, whole: Progress, offset: int) -> None:
-        super().__init__(whole.total)
-        self._whole = whole
-        self._offset = offset
-
-    def advance(self, done: int) -> None:
-        self._whole.advance(self._offset + done)
-
-    def check(self) -> None:
-        self._whole.check()
 
 
 def _manifest(lines: list[tuple[str, str]]) -> bytes:

@@ -198,3 +198,17 @@ def test_the_opener_refuses_damage_before_returning_any_of_the_damaged_chunk(spo
         while opener.read(CHUNK):
             pass
         assert opener.at_end
+
+
+def test_a_part_of_a_progress_counts_into_the_whole_and_shares_its_cancel():
+    from notebook import Cancelled
+    from notebook.progress import Progress
+
+    whole = Progress(100)
+    part = whole.part(40)
+    part.advance(10)
+    assert whole.done == 50 and part.done == 10
+    part.cancel()
+    assert whole.cancelled and part.cancelled
+    with pytest.raises(Cancelled):
+        whole.check()
