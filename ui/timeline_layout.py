@@ -167,7 +167,7 @@ def build_layout(
     for mark in marks:
         if mark.start is None or mark.end is None:
             continue
-        x0, x1 = mark.start / minutes_per_px, (mark.end + 1) / minutes_per_px
+        x0, x1 = span_px(mark, minutes_per_px)
         for key in lane_keys(mark):
             lane = lane_number.get(key)
             if lane is not None:
