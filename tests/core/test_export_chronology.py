@@ -132,26 +132,40 @@ def add_protected_case(notebook: Notebook, folder: Path) -> str:
     return case
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Notebook, str]]:
-    notebook = build_demo(
-        tmp_path_factory.mktemp("demo") / "demo.casenotebook",
-        kdf=WEAK_KDF_FOR_TESTS,
-        allow_weak_kdf_for_tests=True,
-    )
-    try:
-        yield notebook, notebook.cases()[0].id
-    finally:
-        notebook.close()
+def opened_demo():
+    """A module's fixture `demo`: the demo notebook and its case, built once per module."""
+
+    @pytest.fixture(scope="module")
+    def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Notebook, str]]:
+        notebook = build_demo(
+            tmp_path_factory.mktemp("demo") / "demo.casenotebook",
+            kdf=WEAK_KDF_FOR_TESTS,
+            allow_weak_kdf_for_tests=True,
+        )
+        try:
+            yield notebook, notebook.cases()[0].id
+        finally:
+            notebook.close()
+
+    return demo
 
 
-@pytest.fixture(scope="module")
-def protected(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Notebook, str]]:
-    notebook = create_test_notebook(tmp_path_factory.mktemp("protected") / "case.casenotebook")
-    try:
-        yield notebook, add_protected_case(notebook, tmp_path_factory.mktemp("files"))
-    finally:
-        notebook.close()
+def opened_protected():
+    """A module's fixture `protected`: the small case with a protected witness."""
+
+    @pytest.fixture(scope="module")
+    def protected(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Notebook, str]]:
+        notebook = create_test_notebook(tmp_path_factory.mktemp("protected") / "case.casenotebook")
+        try:
+            yield notebook, add_protected_case(notebook, tmp_path_factory.mktemp("files"))
+        finally:
+            notebook.close()
+
+    return protected
+
+
+demo = opened_demo()
+protected = opened_protected()
 
 
 @pytest.fixture(scope="module")

@@ -2,51 +2,28 @@
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterator
-
 import pytest
 from docx.enum.section import WD_ORIENT
 
-from notebook.crypto import WEAK_KDF_FOR_TESTS
-from notebook.demo import build_demo
 from notebook.export import exhibits
 from notebook.export.facts import gather
 from notebook.export.profiles import ExportOptions, export_document
 from notebook.model import Case, Evidence, Incident
 from notebook.notebook import Notebook
-from tests.conftest import create_test_notebook
 from tests.core.docx_parts import all_text, field_instructions, opened, parts
 from tests.core.test_export_chronology import (
     DEMO_PROTECTED_NAME,
     FORMULA_SOURCE,
     PROTECTED_FORMS,
     PSEUDONYM,
-    add_protected_case,
+    csv_rows,
+    opened_demo,
+    opened_protected,
+    rows_of,
 )
 
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Notebook, str]]:
-    notebook = build_demo(
-        tmp_path_factory.mktemp("demo") / "demo.casenotebook",
-        kdf=WEAK_KDF_FOR_TESTS,
-        allow_weak_kdf_for_tests=True,
-    )
-    try:
-        yield notebook, notebook.cases()[0].id
-    finally:
-        notebook.close()
-
-
-@pytest.fixture(scope="module")
-def protected(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Notebook, str]]:
-    notebook = create_test_notebook(tmp_path_factory.mktemp("protected") / "case.casenotebook")
-    try:
-        yield notebook, add_protected_case(notebook, tmp_path_factory.mktemp("files"))
-    finally:
-        notebook.close()
+demo = opened_demo()
+protected = opened_protected()
 
 
 @pytest.fixture(scope="module")
@@ -57,15 +34,6 @@ def demo_docx(demo: tuple[Notebook, str]) -> bytes:
 @pytest.fixture(scope="module")
 def protected_docx(protected: tuple[Notebook, str]) -> bytes:
     return export_document(*protected, "exhibits")
-
-
-def rows_of(data: bytes) -> list[list[str]]:
-    (table,) = opened(data).tables
-    return [[cell.text for cell in row.cells] for row in table.rows[1:]]
-
-
-def csv_rows(data: bytes) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
 
 
 def evidence_by_mark(notebook: Notebook, case: str) -> dict[str, Evidence]:
