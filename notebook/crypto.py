@@ -465,20 +465,12 @@ class StreamOpener:
 
 def new_signing_key() -> bytes:
     """A fresh Ed25519 private key, as its 32 raw bytes (kept in the encrypted database)."""
-    return Ed25519PrivateKey.generate().private_bytes(
-        serialization.Encoding.Raw,
-        serialization.PrivateFormat.Raw,
-        serialization.NoEncryption(),
-    )
+    return _raw_private(Ed25519PrivateKey.generate())
 
 
 def public_key_of(private_key: bytes) -> bytes:
     """The 32 raw bytes of the public half."""
-    return (
-        Ed25519PrivateKey.from_private_bytes(private_key)
-        .public_key()
-        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    )
+    return _raw_public(Ed25519PrivateKey.from_private_bytes(private_key))
 
 
 def sign(private_key: bytes, data: bytes) -> bytes:
@@ -507,17 +499,19 @@ def fingerprint(public_key: bytes) -> str:
 
 def new_receiving_key() -> bytes:
     """A fresh X25519 private key, as its 32 raw bytes (kept in the encrypted database)."""
-    return X25519PrivateKey.generate().private_bytes(
-        serialization.Encoding.Raw,
-        serialization.PrivateFormat.Raw,
-        serialization.NoEncryption(),
-    )
+    return _raw_private(X25519PrivateKey.generate())
 
 
 def receiving_public_key_of(private_key: bytes) -> bytes:
     """The 32 raw bytes of the public half, which senders encrypt to."""
-    return (
-        X25519PrivateKey.from_private_bytes(private_key)
-        .public_key()
-        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return _raw_public(X25519PrivateKey.from_private_bytes(private_key))
+
+
+def _raw_private(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    return key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
     )
+
+
+def _raw_public(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
