@@ -32,39 +32,21 @@ import os
 import shutil
 import sys
 import tempfile
-import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.common import MIB, Timing, file_sizes_mib, timed
 from notebook import Notebook
 from notebook.backup import restore, verify_backup
 from notebook.crypto import WEAK_KDF_FOR_TESTS
 from notebook.model import Case, Evidence, Incident
 
-MIB = 1 << 20
 PASSPHRASE = "benchmark passphrase, not a secret"
 # The notebook, its copy, the backup and the restored notebook are on disk together.
 COPIES = 4
 SPARE_BYTES = 128 * MIB
-
-
-@dataclass(frozen=True, kw_only=True)
-class Timing:
-    seconds: float
-    size: int
-
-    @property
-    def mib_per_second(self) -> float:
-        return self.size / MIB / self.seconds if self.seconds else float("inf")
-
-
-def file_sizes_mib(size_mib: int, files: int) -> list[int]:
-    """N MiB shared over the files as evenly as whole MiB allow."""
-    each, extra = divmod(size_mib, files)
-    return [each + (1 if number < extra else 0) for number in range(files)]
 
 
 def fill(
@@ -96,12 +78,6 @@ def fill(
 
 def folder_bytes(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
-
-
-def timed(work: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    work()
-    return time.perf_counter() - started
 
 
 def copy_and_sync(source: Path, target: Path) -> None:

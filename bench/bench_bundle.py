@@ -37,21 +37,19 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.common import MIB, Timing, file_sizes_mib, peak_rss_bytes, timed, write_random_file
 from notebook import Notebook
 from notebook.crypto import WEAK_KDF_FOR_TESTS
 from notebook.export.bundle import BundleOptions, build_bundle
 from notebook.model import Case, Evidence
 
-MIB = 1 << 20
 CHUNK = MIB
 RATIO_GOAL = 0.7
 MEMORY_GOAL_MIB = 100
@@ -60,21 +58,6 @@ CHILD_FLAG = "--child-bundle"
 # Sources and blobs, then blobs and the zip, are on disk together: twice the exhibits, and
 # some room for the notebook and the documents.
 SPARE_BYTES = 256 * MIB
-
-try:
-    import resource
-except ImportError:  # Windows: no peak RSS to read
-    resource = None  # type: ignore[assignment]
-
-
-@dataclass(frozen=True, kw_only=True)
-class Timing:
-    seconds: float
-    size: int
-
-    @property
-    def mib_per_second(self) -> float:
-        return self.size / MIB / self.seconds if self.seconds else float("inf")
 
 
 class Discard:
@@ -85,18 +68,6 @@ class Discard:
 
 
 # -- set-up -----------------------------------------------------------------------------------
-
-
-def file_sizes_mib(size_mib: int, files: int) -> list[int]:
-    """N MiB shared over the files as evenly as whole MiB allow."""
-    each, extra = divmod(size_mib, files)
-    return [each + (1 if number < extra else 0) for number in range(files)]
-
-
-def write_random_file(path: Path, size_mib: int) -> None:
-    with open(path, "wb") as writer:
-        for _ in range(size_mib):
-            writer.write(os.urandom(CHUNK))
 
 
 def fill(notebook: Notebook, scratch: Path, sizes: list[int], say: Callable[[str], None]) -> str:
@@ -114,12 +85,6 @@ def fill(notebook: Notebook, scratch: Path, sizes: list[int], say: Callable[[str
 
 
 # -- the two sides ----------------------------------------------------------------------------
-
-
-def timed(work: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    work()
-    return time.perf_counter() - started
 
 
 def read_back(notebook: Notebook, record_ids: list[str]) -> Callable[[], None]:
@@ -172,22 +137,6 @@ def exhibit_bytes_in(path: Path) -> int:
 
 
 # -- memory, in a fresh process ---------------------------------------------------------------
-
-
-def peak_rss_bytes() -> int | None:
-    """This process's peak RSS. On Linux, VmHWM: `ru_maxrss` of a child starts at its parent's
-    RSS when it forked, and this parent has built bundles, so the child's own peak hid under it."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for row in status:
-                if row.startswith("VmHWM:"):
-                    return int(row.split()[1]) * 1024  # in kB
-    except OSError:
-        pass
-    if resource is None:
-        return None
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak if sys.platform == "darwin" else peak * 1024  # Linux counts KiB
 
 
 def child_bundle(folder: str, case_id: str, out: str) -> int:

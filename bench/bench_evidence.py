@@ -14,8 +14,8 @@ side below reads it from the page cache.
   fresh child process that has already imported the modules and opened the notebook. It reads
   the file once, computes SHA-256 and SHA-512 (the latter on a second thread), seals 1 MiB
   chunks with AES-256-GCM, writes and fsyncs the sealed copy, then commits the row. The child
-  reads its peak RSS (`ru_maxrss`) before and after the call: the difference is the peak extra
-  memory of the import. Goal: < 100 MiB, whatever the file's size.
+  reads its peak RSS (VmHWM on Linux, else `ru_maxrss`) before and after the call: the
+  difference is the peak extra memory of the import. Goal: < 100 MiB, whatever its size.
 - context, not goals: bare SHA-512, bare AES-256-GCM over 1 MiB chunks, and a bare copy of the
   file written and fsynced in 1 MiB chunks: each is one part of ours, and the slowest of them
   is the most a single pass can reach. SHA-512 is about three times slower than SHA-256 on this
@@ -33,38 +33,23 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 import notebook
 import notebook.crypto
+from bench.common import MIB, Timing, peak_rss_bytes, write_random_file
 from notebook.model import Case, Evidence
 
-MIB = 1 << 20
 CHUNK = MIB
 RATIO_GOAL = 0.7
 MEMORY_GOAL_MIB = 100
 PASSPHRASE = "benchmark passphrase, not a secret"
 CHILD_FLAG = "--child-import"
-
-try:
-    import resource
-except ImportError:  # Windows: no peak RSS to read
-    resource = None  # type: ignore[assignment]
-
-
-@dataclass(frozen=True, kw_only=True)
-class Timing:
-    seconds: float
-    size: int
-
-    @property
-    def mib_per_second(self) -> float:
-        return self.size / MIB / self.seconds if self.seconds else float("inf")
-
 
 # -- bare work on the same file -------------------------------------------------------------
 
@@ -127,13 +112,6 @@ def bare_write(path: Path, copy: Path) -> Timing:
 # -- ours, in a fresh process -----------------------------------------------------------------
 
 
-def peak_rss_bytes() -> int | None:
-    if resource is None:
-        return None
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak if sys.platform == "darwin" else peak * 1024  # Linux counts KiB
-
-
 def child_import(folder: str, source: str, case_id: str) -> int:
     """In the child: open, note the peak RSS, import once, note it again; print JSON."""
     with notebook.Notebook.open(folder, PASSPHRASE) as nb:
@@ -174,12 +152,6 @@ def ours(folder: Path, source: Path, case_id: str) -> dict[str, Any]:
 
 
 # -- the run ----------------------------------------------------------------------------------
-
-
-def write_random_file(path: Path, size_mib: int) -> None:
-    with open(path, "wb") as writer:
-        for _ in range(size_mib):
-            writer.write(os.urandom(MIB))
 
 
 def new_notebook(folder: Path) -> str:

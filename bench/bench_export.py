@@ -22,7 +22,6 @@ import os
 import random
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import docx
 
+from bench.common import best_of
 from notebook import Notebook
 from notebook.crypto import WEAK_KDF_FOR_TESTS
 from notebook.export.facts import gather
@@ -76,15 +76,6 @@ def fill(notebook: Notebook, incidents: int, exhibits: int) -> tuple[str, str]:
             record = notebook.add(Incident(**common, type=generator.choice(TYPES)))
         notebook.link(evidence_ids[number % len(evidence_ids)], record.id, "supports")
     return case.id, witness.id
-
-
-def best_of(rounds: int, work: Callable[[], object]) -> float:
-    fastest = float("inf")
-    for _ in range(rounds):
-        started = time.perf_counter()
-        work()
-        fastest = min(fastest, time.perf_counter() - started)
-    return fastest
 
 
 def plain_paragraphs(count: int) -> Callable[[], bytes]:

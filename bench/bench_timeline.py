@@ -22,7 +22,6 @@ import argparse
 import os
 import random
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
+from bench.common import best_of
 from notebook import dates
 from notebook.timeline import Mark, group_codes
 from ui import timeline_layout as geometry
@@ -104,16 +104,6 @@ def synthetic_marks(count: int, seed: int = 7) -> list[Mark]:
         )
     dated = sorted((m for m in made if m.start is not None), key=lambda m: (m.start, m.end))
     return dated + [m for m in made if m.start is None]
-
-
-def best_of(rounds: int, work: Callable[[], object]) -> float:
-    """The fastest of `rounds` runs, in seconds: the one least disturbed by the machine."""
-    fastest = float("inf")
-    for _ in range(rounds):
-        started = time.perf_counter()
-        work()
-        fastest = min(fastest, time.perf_counter() - started)
-    return fastest
 
 
 def plain_rectangles(count: int) -> Callable[[], None]:
