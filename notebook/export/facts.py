@@ -189,14 +189,20 @@ def gather(
     interview_by_id = {item.record_id: item for item in interviews}
 
     facts = []
+    # Every link of the case in one query: asking per incident is a query per paragraph.
+    linked: dict[str, list[str]] = {}
+    for from_id, to_id in store.db.tuples(
+        "SELECT from_id, to_id FROM links WHERE case_id = ? ORDER BY created, id", (case_id,)
+    ):
+        linked.setdefault(from_id, []).append(to_id)
+        linked.setdefault(to_id, []).append(from_id)
     for kind in ("incident", "threat"):
         for record in store.records(case_id=case_id, kind=kind):
             if progress is not None:
                 progress.check()
             assert isinstance(record, Incident)
             cited, described = [], []
-            for link in store.links(record.id):
-                other = link.from_id if link.to_id == record.id else link.to_id
+            for other in linked.get(record.id, []):
                 if other in by_record and by_record[other].mark:
                     cited.append(by_record[other].mark)
                 elif other in interview_by_id:
