@@ -6,8 +6,10 @@ from .errors import (
     Cancelled,
     DamagedBackup,
     DamagedNotebook,
+    DamagedPackage,
     InUse,
     InvalidInput,
+    NotAddressedHere,
     NotebookError,
     NotebookInUse,
     NotFound,
@@ -15,6 +17,7 @@ from .errors import (
     UnsupportedEngine,
     UnsupportedFormat,
     WrongPassphrase,
+    WrongSender,
 )
 from .notebook import Notebook, VerifyReport
 
@@ -22,8 +25,10 @@ __all__ = [
     "Cancelled",
     "DamagedBackup",
     "DamagedNotebook",
+    "DamagedPackage",
     "InUse",
     "InvalidInput",
+    "NotAddressedHere",
     "NotFound",
     "Notebook",
     "NotebookError",
@@ -33,4 +38,5 @@ __all__ = [
     "UnsupportedFormat",
     "VerifyReport",
     "WrongPassphrase",
+    "WrongSender",
 ]

@@ -16,6 +16,8 @@ ACTIONS = ("create", "update", "delete", "link", "unlink", "tag", "untag")
 CUSTODY_EVENTS = ("intake", "view", "export", "verify", "destroy", "prior")
 # A way into the notebook added or removed: the slots live in the header, the record of it here.
 KEY_EVENTS = ("add-key", "remove-key")
+# A case package written for another notebook, or taken in from one.
+EXCHANGE_EVENTS = ("send", "receive")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -72,7 +74,7 @@ class AuditLog:
         self._head: tuple[int, str] | None = None  # cached (seq, hash) of the last entry
 
     def append(self, action: str, record_id: str, change: Any) -> Entry:
-        if action not in (*ACTIONS, *CUSTODY_EVENTS, *KEY_EVENTS):
+        if action not in (*ACTIONS, *CUSTODY_EVENTS, *KEY_EVENTS, *EXCHANGE_EVENTS):
             raise ValueError(action)
         seq, prev = self._last()
         seq += 1

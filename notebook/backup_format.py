@@ -33,6 +33,7 @@ import hashlib
 import json
 import re
 import struct
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any, BinaryIO
 
@@ -241,18 +242,20 @@ def entry_bytes(name: str, size: int) -> int:
     return _ENTRY.size + len(name) + _SIZE.size + size
 
 
-def read_entry_head(reader: Any) -> tuple[bytes, str, int]:
-    """(kind, name, size) of the next entry; a short or malformed head is damage."""
+def read_entry_head(
+    reader: Any, *, damaged: Callable[[str], Exception] = DamagedBackup
+) -> tuple[bytes, str, int]:
+    """(kind, name, size) of the next entry; a short or malformed head is `damaged`."""
     fixed = reader.read(_ENTRY.size)
     if len(fixed) < _ENTRY.size:
-        raise DamagedBackup("container")
+        raise damaged("container")
     kind, length = _ENTRY.unpack(fixed)
     name = reader.read(length)
     size = reader.read(_SIZE.size)
     if len(name) < length or len(size) < _SIZE.size:
-        raise DamagedBackup("container")
+        raise damaged("container")
     try:
         text = name.decode("ascii")
     except UnicodeDecodeError:
-        raise DamagedBackup("container") from None
+        raise damaged("container") from None
     return kind, text, _SIZE.unpack(size)[0]

@@ -501,6 +501,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify_bundle.add_argument("file", type=Path, metavar="FILE.zip")
     _add_erase_parser(commands)
     _add_backup_parsers(commands)
+    _add_package_parsers(commands)
     return parser
 
 
@@ -1580,6 +1581,239 @@ def _reading_backup(context: Context, work: Callable[[], int]) -> int:
 # -- end of backup ----------------------------------------------------------------------------
 
 
+# -- case packages: handing a case to another notebook (issue 8) ------------------------------
+
+
+def _add_package_parsers(commands: Any) -> None:
+    send = commands.add_parser(
+        "send",
+        help="write a case as a package only the recipient's notebook can open, signed by this one",
+    )
+    send.add_argument("--case", required=True, metavar="ID")
+    send.add_argument(
+        "--to", required=True, metavar="CONTACT_CODE", help="the recipient's contact code (cn1-…)"
+    )
+    send.add_argument("--out", required=True, type=Path, metavar="FILE")
+    send.add_argument(
+        "--no-redact",
+        dest="redact",
+        action="store_false",
+        help="name protected people (by default they appear under their pseudonyms, and "
+        "evidence that shows them is left out)",
+    )
+    send.add_argument("--force", action="store_true", help="replace an existing file")
+    receive = commands.add_parser(
+        "receive", help="check a case package and take it into this notebook"
+    )
+    receive.add_argument("file", type=Path, metavar="FILE")
+    receive.add_argument(
+        "--from",
+        dest="sender",
+        metavar="CONTACT_CODE",
+        help="refuse the package unless this notebook signed it",
+    )
+    receive.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="check it and say what it would change; write nothing",
+    )
+    receive.add_argument(
+        "--accept-new-sender",
+        action="store_true",
+        help="take an update of a case from a notebook it was never exchanged with",
+    )
+    receive.add_argument(
+        "--take-theirs",
+        action="store_true",
+        help="where both sides changed a record, take the sender's version (default: keep yours)",
+    )
+
+
+def cmd_send(context: Context) -> int:
+    from .identity import parse_contact_code
+
+    arguments = context.arguments
+    recipient = parse_contact_code(arguments.to)
+    # Writable: each evidence file sent gets a custody event, and the case its exchange.
+    with context.open(writable=True) as notebook:
+        try:
+            sent = notebook.send_case(
+                arguments.case,
+                recipient,
+                arguments.out,
+                actor=context.actor,
+                redact=arguments.redact,
+                force=arguments.force,
+            )
+        except OSError as error:
+            raise UsageError(
+                f"--out: {arguments.out} was not written: {error.strerror or error}"
+            ) from None
+    how = (
+        "protected people appear under their pseudonyms"
+        if sent.redacted
+        else "NOT redacted: protected people are named"
+    )
+    lines = [
+        f"Wrote {sent.path} ({sent.file_bytes:,} bytes): {sent.records} records and "
+        f"{sent.evidence_files} evidence files ({how}).",
+        "Only the notebook with this contact code can open it; its fingerprint is",
+        f"  {sent.recipient_fingerprint}",
+        "and the recipient will see yours as",
+        f"  {sent.sender_fingerprint}",
+        "Read them to each other by phone or in person.",
+    ]
+    lines += [f"  left out: {item.kind} {item.label} ({item.reason})" for item in sent.withheld]
+    context.emit(
+        {
+            "out": str(sent.path),
+            "package": sent.package_id,
+            "bytes": sent.file_bytes,
+            "records": sent.records,
+            "evidence_files": sent.evidence_files,
+            "redacted": sent.redacted,
+            "recipient_fingerprint": sent.recipient_fingerprint,
+            "sender_fingerprint": sent.sender_fingerprint,
+            "withheld": [vars(item) for item in sent.withheld],
+        },
+        "\n".join(lines),
+    )
+    return EXIT_OK
+
+
+def cmd_receive(context: Context) -> int:
+    from .errors import DamagedPackage, NotAddressedHere, WrongSender
+    from .identity import parse_contact_code
+
+    arguments = context.arguments
+    path: Path = arguments.file
+    if not path.is_file():
+        raise UsageError(f"no such file: {path}")
+    sender = parse_contact_code(arguments.sender) if arguments.sender else None
+    try:
+        with context.open(writable=not arguments.dry_run) as notebook:
+            received = notebook.receive_package(
+                path,
+                actor=context.actor,
+                expected_sender=sender,
+                accept_new_sender=arguments.accept_new_sender,
+                take_theirs=arguments.take_theirs,
+                dry_run=arguments.dry_run,
+            )
+    except DamagedPackage as error:
+        return _fail(
+            context.err,
+            f"the package is damaged or was altered on its way ({error}); nothing was taken",
+            EXIT_DAMAGED,
+        )
+    except NotAddressedHere:
+        return _fail(
+            context.err,
+            "this package was made for another notebook; ask the sender to send it to this "
+            "notebook's contact code (casenotebook identity). Nothing was taken",
+            EXIT_USAGE,
+        )
+    except WrongSender as error:
+        expected = (
+            "the notebook whose contact code you gave with --from"
+            if sender
+            else "a notebook this case was exchanged with (if you trust it, confirm its "
+            "fingerprint with the sender and run again with --accept-new-sender)"
+        )
+        return _fail(
+            context.err,
+            f"the package is signed by the notebook with fingerprint {error}, not by {expected}; "
+            "nothing was taken",
+            EXIT_DAMAGED,
+        )
+    except UnsupportedFormat as error:
+        if str(error) == "not a case package":
+            return _fail(context.err, f"{_printable(path.name)} is not a case package", EXIT_USAGE)
+        raise
+    context.emit(_received_json(received), lambda: _received_text(received))
+    return EXIT_OK
+
+
+def _received_json(received: Any) -> dict[str, Any]:
+    return {
+        "applied": received.applied,
+        "package": received.package_id,
+        "created": received.created,
+        "sender_fingerprint": received.sender_fingerprint,
+        "case": received.case_id,
+        "new_case": received.new_case,
+        "redacted": received.redacted,
+        "changes": [
+            {
+                "id": change.record_id,
+                "kind": change.kind,
+                "label": change.label,
+                "outcome": change.outcome,
+                "fields": list(change.fields),
+            }
+            for change in received.changes
+        ],
+        "renamed_marks": [list(pair) for pair in received.renamed_marks],
+        "tags_added": received.tags_added,
+        "links_added": received.links_added,
+        "withheld": [vars(item) for item in received.withheld],
+    }
+
+
+# How a change reads in the report, in the order the report lists them.
+_OUTCOME_WORDS = {
+    "new": "new",
+    "updated": "updated with the sender's changes",
+    "unchanged": "unchanged",
+    "kept-ours": "kept as you changed them (the sender had not changed them)",
+    "took-theirs": "changed on both sides: the sender's version taken, as asked",
+    "conflict": "changed on both sides: YOUR version kept",
+    "deleted-here": "deleted here earlier: not brought back",
+    "not-in-package": "not in this package (removed or left out by the sender): kept here",
+}
+
+
+def _received_text(received: Any) -> str:
+    verb = "Received" if received.applied else "Would receive (dry run, nothing written)"
+    lines = [
+        f"{verb}: case {_printable(received.case_label)} ({received.case_id})"
+        + (" as a new case" if received.new_case else ""),
+        f"Sent by the notebook with fingerprint {received.sender_fingerprint}, made "
+        f"{received.created}{', redacted' if received.redacted else ''}.",
+        "Confirm the fingerprint with the sender before relying on the package.",
+    ]
+    for outcome, words in _OUTCOME_WORDS.items():
+        count = received.count(outcome)
+        if count:
+            lines.append(f"{count} record(s) {words}")
+    for change in received.changes:
+        if change.outcome in ("conflict", "took-theirs", "updated", "kept-ours"):
+            fields = ", ".join(change.fields)
+            lines.append(
+                f"  {change.outcome}: {change.kind} {change.record_id} "
+                f"{_printable(change.label)} ({fields})"
+            )
+    if received.conflicts:
+        lines.append(
+            "Each conflict is reported again with every package until the two versions agree: "
+            "edit yours, or receive with --take-theirs."
+        )
+    lines += [
+        f"Exhibit mark {theirs} was taken here: now {ours}"
+        for theirs, ours in received.renamed_marks
+    ]
+    if received.tags_added or received.links_added:
+        lines.append(f"{received.tags_added} tag(s) and {received.links_added} link(s) added")
+    lines += [
+        f"  left out by the sender: {item.kind} {_printable(item.label)} ({item.reason})"
+        for item in received.withheld
+    ]
+    return "\n".join(lines)
+
+
+# -- end of case packages ---------------------------------------------------------------------
+
+
 COMMANDS: dict[str, Callable[[Context], int]] = {
     "init": cmd_init,
     "passwd": cmd_passwd,
@@ -1605,6 +1839,8 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "backup": cmd_backup,
     "verify-backup": cmd_verify_backup,
     "restore": cmd_restore,
+    "send": cmd_send,
+    "receive": cmd_receive,
 }
 
 

@@ -17,7 +17,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import (
+    X25519PrivateKey,
+    X25519PublicKey,
+)
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -515,3 +518,48 @@ def _raw_private(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
 
 def _raw_public(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
     return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+# -- sealing to someone else's key (X25519 + HKDF): case packages ----------------------------
+
+
+class KeyAgreementFailed(Exception):
+    """The other side's public key is not one a key can be agreed with (a low-order point)."""
+
+
+def agree_for_recipient(recipient_public: bytes) -> tuple[bytes, bytes]:
+    """(a fresh ephemeral public key, the secret it shares with `recipient_public`).
+
+    The ephemeral private half is dropped on return: only the recipient's private key can
+    recompute the secret, so even the sender cannot open what it sealed.
+    """
+    ephemeral = X25519PrivateKey.generate()
+    secret = _exchange(ephemeral, recipient_public)
+    return _raw_public(ephemeral), secret
+
+
+def agree_as_recipient(private_key: bytes, ephemeral_public: bytes) -> bytes:
+    """The secret a sender shared with this key through `ephemeral_public`."""
+    return _exchange(X25519PrivateKey.from_private_bytes(private_key), ephemeral_public)
+
+
+def _exchange(private: X25519PrivateKey, public: bytes) -> bytes:
+    try:
+        return private.exchange(X25519PublicKey.from_public_bytes(public))
+    except ValueError:
+        # Malformed, or a point whose shared secret is all zeros: no secret at all.
+        raise KeyAgreementFailed() from None
+
+
+def sealed_to_keys(
+    secret: bytes, *, ephemeral_public: bytes, recipient_public: bytes
+) -> tuple[bytes, bytes]:
+    """(stream key, confirmation key) from an agreed secret, bound to both public keys."""
+    hkdf = HKDF(
+        algorithm=hashes.SHA256(),
+        length=2 * KEY_BYTES,
+        salt=ephemeral_public + recipient_public,
+        info=b"case-notebook/v1/sealed-to",
+    )
+    keys = hkdf.derive(secret)
+    return keys[:KEY_BYTES], keys[KEY_BYTES:]

@@ -19,6 +19,19 @@ class DamagedBackup(DamagedNotebook):
     """A backup file is damaged, truncated, or was tampered with (the notebook is not)."""
 
 
+class DamagedPackage(NotebookError):
+    """A case package is damaged, truncated, or was altered on its way (or its signature
+    does not match the sender it names)."""
+
+
+class NotAddressedHere(NotebookError):
+    """A case package was sealed to another notebook's key: this one cannot open it."""
+
+
+class WrongSender(NotebookError):
+    """A case package is signed by a notebook other than the one expected to send it."""
+
+
 class NotebookInUse(NotebookError):
     """Another process has the notebook open for writing."""
 

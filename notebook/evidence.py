@@ -138,11 +138,13 @@ def import_stream(
     purpose: str = "imported from a file",
     expected: tuple[str, str] | None = None,
     history: Sequence[PriorEvent] = (),
+    reuse_id: bool = False,
     progress: Progress | None = None,
 ) -> Evidence:
     """Hash and encrypt what `reader` gives in one pass, then commit the record, its file and
     its custody: the `history` it brings, then the intake. With `expected` (SHA-256, SHA-512)
-    bytes that hash otherwise are refused and nothing is kept.
+    bytes that hash otherwise are refused and nothing is kept. With `reuse_id` the record
+    keeps the id it carries (an item of a case received from another notebook).
 
     The blob is written to a .part file, flushed, renamed and its folder flushed before the
     row commits: a kill leaves a whole item or none (a blob without a row is swept at the
@@ -181,7 +183,7 @@ def import_stream(
             _keys_key(notebook), file_key, context=_key_context(blob_id)
         )
         with notebook.transaction():
-            stored = notebook.add(record)
+            stored = notebook.add(record, reuse_id=reuse_id)
             notebook.db.execute(
                 "INSERT INTO evidence_files(num, blob_id, key_nonce, sealed_key, salt,"
                 " chunk_bytes, size, sha256, sha512, original_name, media_type, imported_at)"

@@ -13,6 +13,7 @@ from . import backup as backup_module
 from . import crypto as crypto_module
 from . import evidence as evidence_module
 from . import identity as identity_module
+from . import package as package_module
 from . import search as search_module
 from . import timeline as timeline_module
 from .audit import ChainReport
@@ -251,6 +252,25 @@ class Notebook(Store):
         """The notebook's Ed25519 signature over `data`; the private key never leaves here."""
         private_key = self.db.scalar("SELECT private_key FROM identity WHERE purpose = 'signing'")
         return crypto_module.sign(bytes(private_key), data)
+
+    def agree_as_recipient(self, ephemeral_public: bytes) -> bytes:
+        """The secret a sender shared with this notebook's receiving key; the private key
+        never leaves here."""
+        private_key = self.db.scalar("SELECT private_key FROM identity WHERE purpose = 'receiving'")
+        return crypto_module.agree_as_recipient(bytes(private_key), ephemeral_public)
+
+    # -- case packages ----------------------------------------------------------------------
+
+    def send_case(
+        self, case_id: str, recipient: identity_module.Identity, out: Path | str, **options: Any
+    ) -> package_module.SentPackage:
+        """Write the case as a package only `recipient` can open: see package.py."""
+        return package_module.send_case(self, case_id, recipient, Path(out), **options)
+
+    def receive_package(self, path: Path | str, **options: Any) -> package_module.ReceivedPackage:
+        """Check a case package and take it in (or, with dry_run, only say what it would
+        change): see package.py."""
+        return package_module.receive_package(self, Path(path), **options)
 
     def import_stream(self, reader: BinaryIO, record: Evidence, **options: Any) -> Evidence:
         """Evidence from a stream (a bundle's entry): see evidence.import_stream."""

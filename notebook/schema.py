@@ -147,9 +147,42 @@ def step_4_receiving_key(db: Database) -> None:
     )
 
 
+def step_5_case_exchanges(db: Database) -> None:
+    """Case packages sent and received, and what each record was when last exchanged.
+
+    `exchanges` says which notebooks (by fingerprint) a case went to or came from and when, so
+    a package from a stranger for a case we share with someone else is caught, and an older
+    package replayed after a newer one is refused. `exchange_base` keeps, per peer and record,
+    the digest of the version last sent or received: the base of the three-way comparison
+    that tells their edits from ours.
+    """
+    db.execute("""
+        CREATE TABLE exchanges (
+            package_id TEXT PRIMARY KEY,
+            direction  TEXT NOT NULL,  -- sent, received
+            peer       TEXT NOT NULL,  -- the other notebook's fingerprint
+            case_id    TEXT NOT NULL,
+            created    TEXT NOT NULL,  -- when the package was made, by its maker's clock
+            at         TEXT NOT NULL,  -- when it was sent or received here
+            redacted   INTEGER NOT NULL,
+            records    INTEGER NOT NULL
+        )""")
+    db.execute("CREATE INDEX exchanges_by_case ON exchanges(case_id, peer, direction)")
+    db.execute("""
+        CREATE TABLE exchange_base (
+            peer      TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            case_id   TEXT NOT NULL,  -- kept here: the record may since have been deleted
+            digest    TEXT NOT NULL,
+            PRIMARY KEY (peer, record_id)
+        ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX exchange_base_by_case ON exchange_base(peer, case_id)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     step_1_records_links_tags_audit_search,
     step_2_evidence_files_and_custody,
     step_3_signing_key,
     step_4_receiving_key,
+    step_5_case_exchanges,
 )

@@ -174,7 +174,11 @@ class Store:
 
     # -- links ------------------------------------------------------------------------------
 
-    def link(self, from_id: str, to_id: str, kind: str, *, note: str = "") -> Link:
+    def link(
+        self, from_id: str, to_id: str, kind: str, *, note: str = "", link_id: str = ""
+    ) -> Link:
+        """Link two records of one case. `link_id` keeps the id a link had in another
+        notebook (a received case), when it is free here; otherwise a new one is made."""
         model.validate_link_kind(kind)
         if from_id == to_id:
             raise InvalidInput("a record cannot be linked to itself", field="to_id")
@@ -188,8 +192,10 @@ class Store:
         ):
             raise InvalidInput("these records are already linked that way", field="kind")
         with self._writing():
+            if link_id and self.db.query_one("SELECT 1 FROM links WHERE id = ?", (link_id,)):
+                link_id = ""
             link = Link(
-                id=new_id(),
+                id=link_id or new_id(),
                 case_id=case_id,
                 from_id=from_id,
                 to_id=to_id,

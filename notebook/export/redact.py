@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from notebook.errors import NotebookError
@@ -157,4 +158,26 @@ def _form_pattern(words: str) -> str:
     return r"\s+".join(
         "".join("[её]" if letter in "еёЕЁ" else re.escape(letter) for letter in word)
         for word in words.split(" ")
+    )
+
+
+def redacted_person(person: Person, redactor: Redactor) -> Person:
+    """A person as an export may show them: a protected one keeps only the pseudonym, and
+    loses other names, birth date and contact details; everyone's free text is redacted."""
+    text = redactor.text
+    if redactor.is_protected(person.id):
+        return replace(
+            person,
+            name=redactor.name(person),
+            other_names=(),
+            birth_date="",
+            occupation=text(person.occupation),
+            contact_notes="",
+        )
+    return replace(
+        person,
+        name=text(person.name),
+        other_names=tuple(text(name) for name in person.other_names),
+        occupation=text(person.occupation),
+        contact_notes=text(person.contact_notes),
     )

@@ -521,8 +521,8 @@ def test_a_failure_before_commit_leaves_no_record_row_or_blob(
     if failing_step == "the record":
         add = notebook.add
 
-        def add_then_fail(record: Evidence) -> None:
-            add(record)
+        def add_then_fail(record: Evidence, **options: object) -> None:
+            add(record, **options)
             fail()
 
         monkeypatch.setattr(notebook, "add", add_then_fail)

@@ -40,13 +40,16 @@ def test_the_key_stays_the_same_when_the_notebook_is_opened_again(notebook_path)
 
 
 def made_before_signing_keys(notebook_path):
-    """A notebook as the versions before signing keys left it: no identity table."""
+    """A notebook as the versions before signing keys left it: no identity table (nor the
+    tables of later steps)."""
     with create_test_notebook(notebook_path):
         pass
     vault = Vault.open(notebook_path, PASSPHRASE)
     try:
         db = Database.open(vault.database_path, vault.database_key)
         db.execute("DROP TABLE identity")
+        db.execute("DROP TABLE exchanges")
+        db.execute("DROP TABLE exchange_base")
         db.execute(f"PRAGMA user_version = {MIGRATIONS.index(step_3_signing_key)}")
         db.close()
     finally:
