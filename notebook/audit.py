@@ -14,8 +14,9 @@ GENESIS = "0" * 64
 ACTIONS = ("create", "update", "delete", "link", "unlink", "tag", "untag")
 # "prior": an event of the item's history before it came here, brought with it in a bundle.
 CUSTODY_EVENTS = ("intake", "view", "export", "verify", "destroy", "prior")
-# A way into the notebook added or removed: the slots live in the header, the record of it here.
-KEY_EVENTS = ("add-key", "remove-key")
+# A way into the notebook added or removed (or the erase-after-wrong-passphrases guard set):
+# the slots live in the header, the guard beside it, the record of it here.
+KEY_EVENTS = ("add-key", "remove-key", "set-guard")
 # A case package written for another notebook, or taken in from one.
 EXCHANGE_EVENTS = ("send", "receive")
 

@@ -27,6 +27,7 @@ from .errors import (
     UnsupportedFormat,
     WrongPassphrase,
 )
+from .guard import ErasedAfterWrongPassphrases
 from .notebook import Notebook
 
 EXIT_OK = 0
@@ -622,7 +623,20 @@ def _fail(err: TextIO, message: str, code: int) -> int:
 
 def _explain(error: NotebookError) -> tuple[str, int]:
     """Our words for each core error, and the exit code that goes with it."""
+    if isinstance(error, ErasedAfterWrongPassphrases):
+        done = "" if error.complete else " (some files could not be removed: run erase --yes)"
+        return (
+            "wrong passphrase; that was the last attempt its guard allowed, and the notebook "
+            f"has been erased{done}",
+            EXIT_WRONG_PASSPHRASE,
+        )
     if isinstance(error, WrongPassphrase):
+        left = getattr(error, "attempts_left", None)
+        if left is not None:
+            return (
+                f"wrong passphrase; {left} more wrong attempt(s) in a row will erase this notebook",
+                EXIT_WRONG_PASSPHRASE,
+            )
         return "wrong passphrase", EXIT_WRONG_PASSPHRASE
     if isinstance(error, DamagedNotebook):
         return (
@@ -1355,6 +1369,43 @@ def _add_erase_parser(commands: Any) -> None:
     erase.add_argument(
         "--yes", action="store_true", help="really erase: without it nothing is touched"
     )
+    guard = commands.add_parser(
+        "erase-after",
+        help="erase this notebook after N wrong passphrases in a row (off by default); "
+        "without N, say how it is set",
+    )
+    guard.add_argument("limit", nargs="?", metavar="N|off")
+
+
+def cmd_erase_after(context: Context) -> int:
+    """Show, set or turn off the guard that erases after wrong passphrases in a row."""
+    from .guard import MAXIMUM_LIMIT, MINIMUM_LIMIT
+
+    wanted: str | None = context.arguments.limit
+    limit: int | None = None
+    if wanted is not None and wanted != "off":
+        if not wanted.isdigit() or not MINIMUM_LIMIT <= int(wanted) <= MAXIMUM_LIMIT:
+            raise UsageError(
+                f"the limit is off or a number from {MINIMUM_LIMIT} to {MAXIMUM_LIMIT}"
+            )
+        limit = int(wanted)
+    with context.open(writable=wanted is not None) as notebook:
+        if wanted is not None:
+            notebook.set_erase_after(limit)
+        current = notebook.erase_after()
+    if current is None:
+        text = "Off: wrong passphrases never erase this notebook."
+    else:
+        text = (
+            f"On: {current} wrong passphrases in a row erase this notebook.\n"
+            "It stops guessing in this program only. Whoever copies the notebook folder first "
+            "can try passphrases on the copy without limit, or put an older guard file back; "
+            "a strong passphrase is what protects a copy. A few mistyped passphrases, on a "
+            "bad day, lose the notebook: keep a backup somewhere safe. Backups and restored "
+            "notebooks have the guard off."
+        )
+    context.emit({"erase_after": current}, text)
+    return EXIT_OK
 
 
 def cmd_erase(context: Context) -> int:
@@ -1836,6 +1887,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "import": cmd_import,
     "identity": cmd_identity,
     "erase": cmd_erase,
+    "erase-after": cmd_erase_after,
     "backup": cmd_backup,
     "verify-backup": cmd_verify_backup,
     "restore": cmd_restore,

@@ -32,7 +32,8 @@ DATABASE_FILES = tuple(DATABASE_FILE + ending for ending in ("", "-wal", "-shm",
 BACKUP_SCRATCH_PREFIX = (
     ".backup-"  # notebook.backup.SCRATCH_PREFIX; not imported: erase stays small
 )
-NOTEBOOK_NAMES = frozenset({*HEADER_FILES, *DATABASE_FILES, BLOB_FOLDER, LOCK_FILE})
+GUARD_FILES = ("notebook.guard", "notebook.guard.tmp")  # notebook.guard.GUARD_FILE
+NOTEBOOK_NAMES = frozenset({*HEADER_FILES, *DATABASE_FILES, *GUARD_FILES, BLOB_FOLDER, LOCK_FILE})
 # SQLCipher keeps the salt it derives the page-HMAC key from in the first 16 bytes; without it
 # no SQLCipher opens the file, whatever key it is given. The first MiB also takes the schema
 # and the early pages with it, in a few milliseconds. Overwriting all of a large database

@@ -12,6 +12,7 @@ from typing import Any, BinaryIO
 from . import backup as backup_module
 from . import crypto as crypto_module
 from . import evidence as evidence_module
+from . import guard as guard_module
 from . import identity as identity_module
 from . import package as package_module
 from . import search as search_module
@@ -19,7 +20,7 @@ from . import timeline as timeline_module
 from .audit import ChainReport
 from .crypto import DEFAULT_KDF, KdfParams
 from .db import Database
-from .errors import NotebookInUse, UnsupportedFormat
+from .errors import NotebookInUse, UnsupportedFormat, WrongPassphrase
 from .model import Evidence, Record
 from .progress import Progress
 from .schema import MIGRATIONS
@@ -78,7 +79,12 @@ class Notebook(Store):
 
     @classmethod
     def open(cls, folder: Path | str, passphrase: str, *, writable: bool = True) -> Notebook:
-        vault = Vault.open(folder, passphrase, writable=writable)
+        try:
+            vault = Vault.open(folder, passphrase, writable=writable)
+        except WrongPassphrase as error:
+            # Counted only when the user turned the guard on; it may erase the notebook.
+            raise guard_module.after_wrong_passphrase(Path(folder), error) from None
+        guard_module.after_unlock(vault.folder)
         try:
             # The header's key opened, so the key is right: from here every failure is damage.
             db = Database.open(vault.database_path, vault.database_key, read_only=not writable)
@@ -143,6 +149,20 @@ class Notebook(Store):
 
     def change_passphrase(self, new_passphrase: str, **kdf_options: Any) -> None:
         self.vault.change_passphrase(new_passphrase, **kdf_options)
+
+    # -- erase after wrong passphrases (off unless asked) ----------------------------------
+
+    def erase_after(self) -> int | None:
+        """How many wrong passphrases in a row erase this notebook; None when the guard is off."""
+        guard = guard_module.read(self.vault.folder)
+        return guard.erase_after if guard else None
+
+    def set_erase_after(self, limit: int | None) -> None:
+        """Turn the guard on (3 to 100 wrong passphrases in a row) or off (None), logged."""
+        self.vault._require_writable()
+        with self.transaction():
+            self.audit.append("set-guard", "notebook", {"erase_after": limit})
+            guard_module.set_limit(self.vault.folder, limit)
 
     # -- key slots --------------------------------------------------------------------------
 
