@@ -75,8 +75,8 @@ def test_a_kill_during_receive_leaves_the_whole_case_or_nothing(
     chooser = random.Random(seed)
     outcomes = {"none": 0, "whole": 0}
     environment = {**os.environ, PASSPHRASE_VARIABLE: PASSPHRASE, "PYTHONPATH": str(ROOT)}
-    for number in range(ROUNDS):
-        folder = tmp_path / f"round{number}.casenotebook"
+
+    def start(folder: Path) -> subprocess.Popen[bytes]:
         shutil.copytree(empty, folder)
         child = subprocess.Popen(
             [sys.executable, "-c", CHILD, str(folder), str(package)],
@@ -86,7 +86,19 @@ def test_a_kill_during_receive_leaves_the_whole_case_or_nothing(
         )
         assert child.stdout is not None
         assert child.stdout.readline() == b"ready\n"
-        time.sleep(chooser.uniform(0, 0.15))
+        return child
+
+    # How long a whole receive takes on this machine now: kills are spread over it, and a
+    # little after, whatever the load.
+    started = time.perf_counter()
+    calibration = start(tmp_path / "calibration.casenotebook")
+    assert calibration.stdout is not None and calibration.stdout.read() == b"committed\n"
+    calibration.wait()
+    duration = time.perf_counter() - started
+    for number in range(ROUNDS):
+        child = start(folder := tmp_path / f"round{number}.casenotebook")
+        assert child.stdout is not None
+        time.sleep(chooser.uniform(0, 1.2 * duration))
         child.send_signal(signal.SIGKILL)
         said = child.stdout.read()
         child.wait()
