@@ -46,6 +46,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_export.py
 	$(BIN)/python bench/bench_bundle.py
 	$(BIN)/python bench/bench_backup.py
+	$(BIN)/python bench/bench_package.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

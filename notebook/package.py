@@ -144,7 +144,7 @@ def send_case(
         for item in content.files:
             progress.check()
             writer.write(entry_head(FILE, item.record_id, item.size))
-            notebook.stream_evidence(item.record_id, writer, progress=progress.part(done))
+            notebook.stream_evidence(item.record_id, writer.sealer, progress=progress.part(done))
             done += item.size
         signature = notebook.sign(signed_message(writer.digest()))
         writer.entry(SIGNATURE, "signature", signature)
@@ -236,15 +236,16 @@ def _log_sent(
 
 
 class _HashingWriter:
-    """Writes into the sealed stream and hashes what it writes, for the signature."""
+    """Writes into the sealed stream and hashes what it writes, for the signature. Evidence
+    files go straight to `sealer`, unhashed: the signed header binds each by its hashes."""
 
     def __init__(self, sealer: crypto.StreamSealer, preamble: bytes) -> None:
-        self._sealer = sealer
+        self.sealer = sealer
         self._hash = hashlib.sha512(preamble)
 
     def write(self, data: bytes | memoryview) -> int:
         self._hash.update(data)
-        return self._sealer.write(data)
+        return self.sealer.write(data)
 
     def entry(self, kind: bytes, name: str, data: bytes) -> None:
         self.write(entry_head(kind, name, len(data)))
@@ -531,17 +532,22 @@ def _apply(
                     continue
                 assert isinstance(record, Evidence)
                 with reader.file(item) as stream:
-                    stored = notebook.import_stream(
-                        stream,
-                        _fit_mark(notebook, record, renamed),
-                        size=item.size,
-                        original_name=item.original_name,
-                        actor=actor,
-                        purpose=intake,
-                        expected=(item.sha256, item.sha512),
-                        history=_history(incoming, record.id),
-                        reuse_id=True,
-                    )
+                    try:
+                        stored = notebook.import_stream(
+                            stream,
+                            _fit_mark(notebook, record, renamed),
+                            size=item.size,
+                            original_name=item.original_name,
+                            actor=actor,
+                            purpose=intake,
+                            expected=(item.sha256, item.sha512),
+                            history=_history(incoming, record.id),
+                            reuse_id=True,
+                        )
+                    except InvalidInput as error:
+                        if error.field == "file":  # not the bytes its signed hashes name
+                            raise DamagedPackage("evidence file") from None
+                        raise
                 stored_file = notebook.evidence_file(stored.id)
                 if stored_file is not None:
                     new_blobs.append(stored_file.blob_id)
@@ -753,12 +759,14 @@ class _PackageReader:
         self._progress = progress
         self._done = len(self.preamble.raw)
 
-    def read(self, size: int) -> bytes:
+    def read(self, size: int, *, signed: bool = True) -> bytes:
+        """Up to `size` bytes; all but evidence files' bodies go into the signature's hash."""
         try:
             data = self._opener.read(size)
         except crypto.StreamDamaged as error:
             raise DamagedPackage(f"chunk {error.chunk}") from None
-        self._hash.update(data)
+        if signed:
+            self._hash.update(data)
         self._done += len(data)
         self._progress.advance(self._done)
         return data
@@ -826,7 +834,9 @@ class _FileStream:
         wanted = self._left if size < 0 else min(size, self._left)
         if not wanted:
             return b""
-        data = self._reader.read(wanted)
+        # Not hashed for the signature: the signed header holds this file's SHA-256 and
+        # SHA-512, and whoever reads it checks them (import_stream, drain_file).
+        data = self._reader.read(wanted, signed=False)
         if len(data) < wanted:
             raise DamagedPackage("truncated")
         self._left -= len(data)

@@ -20,8 +20,11 @@ byte, an ASCII name, a u64 size, the bytes), in this order:
     R  the records, JSON: the case's records, links, tags and evidence custody histories
     F  each evidence file's original bytes, named by its record id
     S  the sender's Ed25519 signature (64 bytes) over `signed_message`: the SHA-512 of the
-       preamble and of every container byte before this entry. The header inside names the
-       recipient, so a package cannot be re-sealed to a third notebook as if sent to it.
+       preamble and of every container byte before this entry but the evidence files'
+       bodies, which the signed header binds by their SHA-256 and SHA-512 (checked as each
+       file is read: hashing the bodies twice would halve the speed for nothing). The header
+       names the recipient, so a package cannot be re-sealed to a third notebook as if sent
+       to it.
     E  the end; the stream must end with it
 
 The signature comes last so that a package of any size is written in one pass.

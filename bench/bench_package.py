@@ -1,0 +1,147 @@
+"""Times sending and receiving a case package against copying the notebook folder, same run.
+
+Run: `.venv/bin/python bench/bench_package.py [--size-mib N] [--files F] [--incidents I]
+[--rounds R]` (N defaults to 256 MiB of evidence in F = 8 files, with I = 1,000 incidents, best
+of R = 3 rounds; `--size-mib 16` is a quick check). It prints a table and always exits 0: a
+report, not a test.
+
+Untimed set-up, in one temporary folder removed at the end: a sender notebook (test-only KDF)
+with one case of I incidents and F evidence files of random bytes, N MiB in all, and an empty
+recipient notebook. Everything below reads from the page cache.
+
+- bare: `shutil.copytree` of the sender's notebook folder: the least it costs to move the
+  case's bytes (already encrypted) from one place to another, with no checking at all.
+- send: `Notebook.send_case` unredacted, as `casenotebook send --no-redact` runs it: every
+  record read, every evidence file decrypted and checked against its hashes, the whole sealed
+  to the recipient, signed, flushed and renamed into place, and the custody logged.
+- receive: `Notebook.receive_package` into a fresh copy of the empty recipient, as `casenotebook
+  receive` runs it: every chunk opened, every record checked and stored, every evidence file
+  hashed twice (SHA-256 and SHA-512) and encrypted again under its own key, the signature
+  checked, one transaction committed. A dry run (checks only, nothing stored) is context.
+  Speed is the evidence bytes over the time; the ratio is ours over bare (1.00x would be as fast
+  as the copy). Each round times bare, send, then receive; the best of each is kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.bench_backup import fill, folder_bytes, line
+from bench.common import MIB, Timing, file_sizes_mib, timed
+from notebook import Notebook
+from notebook.crypto import WEAK_KDF_FOR_TESTS
+
+PASSPHRASE = "benchmark passphrase, not a secret"
+# The sender, its copy, the package and the recipient are on disk together.
+COPIES = 4
+SPARE_BYTES = 128 * MIB
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size-mib", type=int, default=256, metavar="N")
+    parser.add_argument("--files", type=int, default=8, metavar="F")
+    parser.add_argument("--incidents", type=int, default=1000, metavar="I")
+    parser.add_argument("--rounds", type=int, default=3, metavar="R")
+    options = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    size_mib = max(1, options.size_mib)
+    sizes = file_sizes_mib(size_mib, min(max(1, options.files), size_mib))
+    rounds = max(1, options.rounds)
+    incidents = max(0, options.incidents)
+
+    def say(text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    title = (
+        f"Case Notebook case packages against shutil.copytree of the notebook folder: "
+        f"{size_mib:,} MiB of evidence in {len(sizes)} files and {incidents:,} incidents, "
+        f"{os.cpu_count()} cores, best of {rounds}"
+    )
+    needed = COPIES * size_mib * MIB + SPARE_BYTES
+    free = shutil.disk_usage(tempfile.gettempdir()).free
+    if free < needed:
+        print(title)
+        print(
+            f"not run: {tempfile.gettempdir()} has {free / MIB:,.0f} MiB free and the run needs"
+            f" about {needed / MIB:,.0f} MiB (set TMPDIR to a roomier disk, or lower --size-mib)"
+        )
+        return 0
+
+    with tempfile.TemporaryDirectory(prefix="bench-package-") as scratch_name:
+        scratch = Path(scratch_name)
+        sender_folder, empty = scratch / "sender.casenotebook", scratch / "empty.casenotebook"
+        copy, package = scratch / "copy", scratch / "case.cnpkg"
+        Notebook.create(
+            empty, PASSPHRASE, kdf=WEAK_KDF_FOR_TESTS, allow_weak_kdf_for_tests=True
+        ).close()
+        with Notebook.open(empty, PASSPHRASE, writable=False) as recipient:
+            to = recipient.identity()
+        sender = Notebook.create(
+            sender_folder, PASSPHRASE, kdf=WEAK_KDF_FOR_TESTS, allow_weak_kdf_for_tests=True
+        )
+        try:
+            fill(sender, scratch, sizes, incidents, say)
+            case_id = sender.cases()[0].id
+            size = folder_bytes(sender_folder)
+            bare_best = send_best = receive_best = check_best = float("inf")
+            records = 0
+            sound = False
+            for number in range(1, rounds + 1):
+                say(f"round {number} of {rounds}: copytree, send, receive ...")
+                bare_best = min(bare_best, timed(lambda: shutil.copytree(sender_folder, copy)))
+                shutil.rmtree(copy)
+                send_best = min(
+                    send_best,
+                    timed(
+                        lambda: sender.send_case(
+                            case_id, to, package, actor="bench", redact=False, force=True
+                        )
+                    ),
+                )
+                target = scratch / f"recipient-{number}.casenotebook"
+                shutil.copytree(empty, target)
+                with Notebook.open(target, PASSPHRASE) as recipient:
+                    check_best = min(
+                        check_best,
+                        timed(
+                            lambda: recipient.receive_package(package, actor="bench", dry_run=True)
+                        ),
+                    )
+                    receive_best = min(
+                        receive_best,
+                        timed(lambda: recipient.receive_package(package, actor="bench")),
+                    )
+                    records = recipient.count()
+                    if number == rounds:
+                        sound = recipient.verify().sound
+                shutil.rmtree(target)
+            package_bytes = package.stat().st_size
+        finally:
+            sender.close()
+
+    bare = Timing(seconds=bare_best, size=size)
+    print(title)
+    print(f"{'operation':<44} {'time':>9} {'MiB/s':>8} {'ratio':>7}")
+    print(line("bare: shutil.copytree of the folder", bare, "1.00x"))
+    for name, seconds in (
+        ("ours: send (Notebook.send_case)", send_best),
+        ("ours: receive (Notebook.receive_package)", receive_best),
+        ("  context: receive --dry-run (checks only)", check_best),
+    ):
+        timing = Timing(seconds=seconds, size=size)
+        print(line(name, timing, f"{timing.mib_per_second / bare.mib_per_second:.2f}x"))
+    print()
+    print(f"notebook folder: {size / MIB:,.1f} MiB; package file: {package_bytes / MIB:,.1f} MiB")
+    print(f"records received: {records:,}; the recipient passes verify: {sound}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
