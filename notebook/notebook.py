@@ -15,6 +15,7 @@ from . import evidence as evidence_module
 from . import guard as guard_module
 from . import identity as identity_module
 from . import package as package_module
+from . import package_receive as receive_module
 from . import search as search_module
 from . import timeline as timeline_module
 from .audit import ChainReport
@@ -287,10 +288,10 @@ class Notebook(Store):
         """Write the case as a package only `recipient` can open: see package.py."""
         return package_module.send_case(self, case_id, recipient, Path(out), **options)
 
-    def receive_package(self, path: Path | str, **options: Any) -> package_module.ReceivedPackage:
+    def receive_package(self, path: Path | str, **options: Any) -> receive_module.ReceivedPackage:
         """Check a case package and take it in (or, with dry_run, only say what it would
-        change): see package.py."""
-        return package_module.receive_package(self, Path(path), **options)
+        change): see package_receive.py."""
+        return receive_module.receive_package(self, Path(path), **options)
 
     def import_stream(self, reader: BinaryIO, record: Evidence, **options: Any) -> Evidence:
         """Evidence from a stream (a bundle's entry): see evidence.import_stream."""

@@ -196,12 +196,12 @@ def test_a_package_re_sealed_to_a_third_notebook_is_refused_there(
 ) -> None:
     """The signed header names the recipient: a package signed for the lawyer but sealed to
     someone else (who could then claim it was sent to them) does not open as theirs."""
-    real_header = package_module._header
+    real_header = package_module.encode_header
 
     def header_naming_the_lawyer(package_id, created, sender, recipient, content):
         return real_header(package_id, created, sender, lawyer.identity(), content)
 
-    monkeypatch.setattr(package_module, "_header", header_naming_the_lawyer)
+    monkeypatch.setattr(package_module, "encode_header", header_naming_the_lawyer)
     defender.send_case(the_case(defender).id, stranger.identity(), tmp_path / "p", actor="s")
     with pytest.raises(NotAddressedHere, match="addressed to another notebook"):
         stranger.receive_package(tmp_path / "p", actor="x")
