@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -44,7 +43,15 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import MIB, Timing, file_sizes_mib, peak_rss_bytes, timed, write_random_file
+from bench.common import (
+    MIB,
+    Timing,
+    file_sizes_mib,
+    no_room_for,
+    peak_rss_bytes,
+    timed,
+    write_random_file,
+)
 from notebook import Notebook
 from notebook.crypto import WEAK_KDF_FOR_TESTS
 from notebook.export.bundle import BundleOptions, build_bundle
@@ -193,14 +200,10 @@ def main(argv: list[str] | None = None) -> int:
         f"Case Notebook evidence bundle against reading the exhibits back: {size_mib:,} MiB in "
         f"{len(sizes)} exhibits, {os.cpu_count()} cores, best of {rounds}"
     )
-    needed = 2 * size_mib * MIB + SPARE_BYTES
-    free = shutil.disk_usage(tempfile.gettempdir()).free
-    if free < needed:
+    refusal = no_room_for(2 * size_mib * MIB + SPARE_BYTES)
+    if refusal:
         print(title)
-        print(
-            f"not run: {tempfile.gettempdir()} has {free / MIB:,.0f} MiB free and the run needs"
-            f" about {needed / MIB:,.0f} MiB (set TMPDIR to a roomier disk, or lower --size-mib)"
-        )
+        print(refusal)
         return 0
 
     with tempfile.TemporaryDirectory(prefix="bench-bundle-") as scratch:

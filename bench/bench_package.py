@@ -24,17 +24,17 @@ recipient notebook. Everything below reads from the page cache.
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import sys
 import tempfile
+from dataclasses import astuple
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bench_backup import fill, folder_bytes, line
-from bench.common import MIB, Timing, file_sizes_mib, timed
+from bench.common import MIB, Timing, case_size, no_room_for, timed
 from notebook import Notebook
 from notebook.crypto import WEAK_KDF_FOR_TESTS
 
@@ -45,16 +45,9 @@ SPARE_BYTES = 128 * MIB
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size-mib", type=int, default=256, metavar="N")
-    parser.add_argument("--files", type=int, default=8, metavar="F")
-    parser.add_argument("--incidents", type=int, default=1000, metavar="I")
-    parser.add_argument("--rounds", type=int, default=3, metavar="R")
-    options = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    size_mib = max(1, options.size_mib)
-    sizes = file_sizes_mib(size_mib, min(max(1, options.files), size_mib))
-    rounds = max(1, options.rounds)
-    incidents = max(0, options.incidents)
+    size_mib, sizes, incidents, rounds = astuple(
+        case_size(sys.argv[1:] if argv is None else argv, __doc__, size_mib=256, incidents=1000)
+    )
 
     def say(text: str) -> None:
         print(text, file=sys.stderr, flush=True)
@@ -64,14 +57,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{size_mib:,} MiB of evidence in {len(sizes)} files and {incidents:,} incidents, "
         f"{os.cpu_count()} cores, best of {rounds}"
     )
-    needed = COPIES * size_mib * MIB + SPARE_BYTES
-    free = shutil.disk_usage(tempfile.gettempdir()).free
-    if free < needed:
+    refusal = no_room_for(COPIES * size_mib * MIB + SPARE_BYTES)
+    if refusal:
         print(title)
-        print(
-            f"not run: {tempfile.gettempdir()} has {free / MIB:,.0f} MiB free and the run needs"
-            f" about {needed / MIB:,.0f} MiB (set TMPDIR to a roomier disk, or lower --size-mib)"
-        )
+        print(refusal)
         return 0
 
     with tempfile.TemporaryDirectory(prefix="bench-package-") as scratch_name:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import os
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -66,3 +69,46 @@ def peak_rss_bytes() -> int | None:
         return None
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak if sys.platform == "darwin" else peak * 1024  # Linux counts KiB
+
+
+def no_room_for(needed: int) -> str | None:
+    """Why a run that writes `needed` bytes to the temporary folder cannot start; None if it
+    can. A full disk would fail the run halfway and leave the machine short of space."""
+    folder = tempfile.gettempdir()
+    free = shutil.disk_usage(folder).free
+    if free >= needed:
+        return None
+    return (
+        f"not run: {folder} has {free / MIB:,.0f} MiB free and the run needs about "
+        f"{needed / MIB:,.0f} MiB (set TMPDIR to a roomier disk, or lower --size-mib)"
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class CaseSize:
+    """What a benchmark fills its notebook with, and how many rounds it times."""
+
+    size_mib: int
+    sizes: list[int]  # MiB of each evidence file
+    incidents: int
+    rounds: int
+
+
+def case_size(
+    argv: list[str], description: str, *, size_mib: int, incidents: int | None = None
+) -> CaseSize:
+    """--size-mib N --files F [--incidents I] --rounds R, read and kept in range."""
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
+    parser.add_argument("--size-mib", type=int, default=size_mib, metavar="N")
+    parser.add_argument("--files", type=int, default=8, metavar="F")
+    if incidents is not None:
+        parser.add_argument("--incidents", type=int, default=incidents, metavar="I")
+    parser.add_argument("--rounds", type=int, default=3, metavar="R")
+    options = parser.parse_args(argv)
+    size = max(1, options.size_mib)
+    return CaseSize(
+        size_mib=size,
+        sizes=file_sizes_mib(size, min(max(1, options.files), size)),
+        incidents=max(0, getattr(options, "incidents", 0)),
+        rounds=max(1, options.rounds),
+    )
