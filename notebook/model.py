@@ -165,6 +165,15 @@ class Consent:
     def given(self) -> bool:
         return self.scope != "none" and not self.withdrawn
 
+    def allows_sharing(self, *, redacted: bool) -> bool:
+        """Whether an export or a case package may carry the interview: a redacted one under
+        share-anonymised or share-named, one that names people only under share-named, and
+        none once consent is withdrawn."""
+        if self.withdrawn:
+            return False
+        allowed = ("share-anonymised", "share-named") if redacted else ("share-named",)
+        return self.scope in allowed
+
 
 @dataclass(frozen=True, kw_only=True)
 class Interview(Record):

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 from . import model
 from .errors import InvalidInput
 from .evidence import CustodyEvent, EvidenceFile
-from .export.facts import SHARE_NAMED, SHARE_REDACTED
 from .export.redact import Redactor, redacted_person
 from .model import Case, Consent, Evidence, Interview, Link, Person, Record
 
@@ -72,13 +71,12 @@ def gather_case(notebook: Notebook, case_id: str, *, redact: bool) -> CaseConten
     if not isinstance(case, Case):
         raise InvalidInput("that id is not a case", field="case")
     redactor = Redactor.for_case(notebook, case_id) if redact else Redactor.none()
-    allowed = SHARE_REDACTED if redact else SHARE_NAMED
     text = redactor.text
     sent: list[Record] = []
     withheld: list[Withheld] = []
     for record in [case, *notebook.records(case_id=case_id)]:
         shown = redacted_record(record, redactor)
-        reason = _reason_to_withhold(record, allowed=allowed, redact=redact)
+        reason = _reason_to_withhold(record, redact=redact)
         if reason:
             withheld.append(Withheld(record.KIND, shown.label, reason))
         else:
@@ -118,12 +116,12 @@ def gather_case(notebook: Notebook, case_id: str, *, redact: bool) -> CaseConten
     )
 
 
-def _reason_to_withhold(record: Record, *, allowed: frozenset[str], redact: bool) -> str:
+def _reason_to_withhold(record: Record, *, redact: bool) -> str:
     if isinstance(record, Interview):
         consent = record.consent
         if consent.withdrawn:
             return "consent withdrawn"
-        if consent.scope not in allowed:
+        if not consent.allows_sharing(redacted=redact):
             return f"consent ({consent.scope}) does not allow this"
     if isinstance(record, Evidence) and redact and record.identifies_protected:
         return "shows or names a protected person"
