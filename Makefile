@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test stress bench screenshots lint clean translations docs-preview
+.PHONY: run test stress bench screenshots lint clean translations docs-preview package
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,12 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_bundle.py
 	$(BIN)/python bench/bench_backup.py
 	$(BIN)/python bench/bench_package.py
+
+# The program as one folder for this platform in dist/, smoke-tested, with a reproducible
+# .tar.gz and its SHA256SUMS (packaging/README.md). It makes its own venv under build/ from a
+# Python installed outside the home folder (the variable PACKAGE_PYTHON may name one).
+package:
+	nice $(PYTHON) packaging/build.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

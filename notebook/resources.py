@@ -8,6 +8,10 @@ from pathlib import Path
 
 def resource_dir() -> Path:
     """The `resources/` folder: beside the packages in a checkout, inside the bundle when frozen."""
+    # A PyInstaller build (packaging/) sets `sys._MEIPASS` to the folder holding its files
+    # (`_internal/` beside the executable, `Contents/Frameworks` in a macOS app) and puts
+    # resources/ there; the packages themselves live in an archive, not as files, so the path
+    # is asked for rather than worked out from this module's location.
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
