@@ -9,16 +9,17 @@ The notebook then logs, in one transaction, the package (to whom, when), what ea
 was as sent (the base of later comparisons), a custody "export" for each evidence file,
 and a "send" entry in the audit log.
 
-Receiving (package_receive.py, `receive_package`) opens the package with this notebook's key, refuses one sealed
-or addressed to another notebook, one from an unexpected sender, one older than a package
-already taken from the same sender for the same case, and any damage (every chunk is
-authenticated, every evidence file re-hashed against its hashes, and the signature checked
-over everything). Records keep their ids; what already exists is merged (package_merge.py):
-the sender's edits are taken, ours kept, and conflicting edits reported, never silently
-overwritten. Evidence keeps its hashes and its custody history, followed by an intake that
-names the transfer. Everything is applied in one transaction that commits only once the
-signature has been checked at the end of the stream: a damaged or forged package changes
-nothing. A dry run does the same checks and reports the same plan, writing nothing.
+Receiving (package_receive.py, `receive_package`) opens the package with this notebook's
+key, refuses one sealed or addressed to another notebook, one from an unexpected sender, one
+older than a package already taken from the same sender for the same case, and any damage
+(every chunk is authenticated, every evidence file re-hashed against its hashes, and the
+signature checked over everything). Records keep their ids; what already exists is merged
+(package_merge.py): the sender's edits are taken, ours kept, and conflicting edits
+reported, never silently overwritten. Evidence keeps its hashes and its custody history,
+followed by an intake that names the transfer. Everything is applied in one transaction
+that commits only once the signature has been checked at the end of the stream: a damaged
+or forged package changes nothing. A dry run does the same checks and reports the same
+plan, writing nothing.
 
 Here: sending, the header both ends read, and the log of exchanges both ends keep. The
 sealed stream itself is package_stream.py.
