@@ -36,6 +36,7 @@ EXIT_WRONG_PASSPHRASE = 2
 EXIT_DAMAGED = 3
 EXIT_IN_USE = 4
 PROFILE_NAMES = ("witness", "chronology", "urgent-appeal", "interview", "exhibits")
+DOCUMENT_LANGUAGES = ("en", "ru", "ky")  # notebook.export.wording.LANGUAGES, without importing it
 
 PASSPHRASE_VARIABLE = "CASENOTEBOOK_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "CASENOTEBOOK_NEW_PASSPHRASE"
@@ -421,7 +422,7 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--lanes", choices=("type", "person"), default="type")
     timeline.add_argument("--size", default="1600x1000", metavar="WIDTHxHEIGHT")
     timeline.add_argument("--title", help="the picture's title (default: the case's)")
-    timeline.add_argument("--language", choices=("en", "ru"), default="en")
+    timeline.add_argument("--language", choices=("en", "ru", "ky"), default="en")
 
     export = commands.add_parser("export", help="Word documents and CSV made from a case")
     export_kinds = export.add_subparsers(
@@ -468,6 +469,12 @@ def build_parser() -> argparse.ArgumentParser:
             help="print protected people's names (off by default)",
         )
         exporting.add_argument("--force", action="store_true", help="replace an existing file")
+        exporting.add_argument(
+            "--language",
+            choices=DOCUMENT_LANGUAGES,
+            default="en",
+            help="the language of the document's fixed wording, dates and labels (default: en)",
+        )
 
     importing = commands.add_parser("import", help="take something made elsewhere in")
     import_kinds = importing.add_subparsers(
@@ -1045,12 +1052,14 @@ def cmd_export(context: Context) -> int:
         raise UsageError(f"--out: the folder {out.parent} does not exist")
     if out.exists() and not arguments.force:
         raise UsageError(f"--out: {out} exists; add --force to replace it")
+    _refuse_unsupported_language(arguments)
     if arguments.action == "bundle":
         return _export_bundle(context)
     with context.open(writable=False) as notebook:
         if arguments.action == "statement":
             options = profiles.ExportOptions(
                 redact=arguments.redact,
+                language=arguments.language,
                 witness_id=arguments.witness,
                 interview_id=arguments.interview,
                 **{
@@ -1062,11 +1071,15 @@ def cmd_export(context: Context) -> int:
             if options.statement_date and not dates.is_valid(options.statement_date):
                 raise UsageError("--statement-date: write an EDTF date such as 2020-07-01")
             profiles.builder(arguments.profile)
-            gathered = facts.gather(notebook, arguments.case, redact=arguments.redact)
+            gathered = facts.gather(
+                notebook, arguments.case, redact=arguments.redact, language=arguments.language
+            )
             data = profiles.document_bytes(gathered, arguments.profile, options)
             kind = arguments.profile
         else:
-            gathered = facts.gather(notebook, arguments.case, redact=arguments.redact)
+            gathered = facts.gather(
+                notebook, arguments.case, redact=arguments.redact, language=arguments.language
+            )
             data = chronology.csv_bytes(gathered)
             kind = "chronology"
     try:
@@ -1089,10 +1102,37 @@ def cmd_export(context: Context) -> int:
         )
         lines.append(f"  withheld: {what} ({item['reason']})")
     context.emit(
-        {"out": str(out), "profile": kind, "redacted": arguments.redact, "withheld": withheld},
+        {
+            "out": str(out),
+            "profile": kind,
+            "language": arguments.language,
+            "redacted": arguments.redact,
+            "withheld": withheld,
+        },
         "\n".join(lines),
     )
     return EXIT_OK
+
+
+def _refuse_unsupported_language(arguments: argparse.Namespace) -> None:
+    """A document asked for in a language it is not made in is refused before the notebook is
+    opened, naming the languages it is made in."""
+    from .export import profiles
+
+    language = arguments.language
+    if arguments.action == "bundle":
+        names = [name.strip() for name in arguments.include.split(",") if name.strip()]
+        wanted = [name for name in names if name in profiles.PROFILES]
+        documents = ["chronology", "exhibits", *wanted]
+    else:
+        documents = [arguments.profile if arguments.action == "statement" else "chronology"]
+    for document in documents:
+        made_in = profiles.languages(document)
+        if language not in made_in:
+            raise UsageError(
+                f"--language: the {document} document is made only in "
+                f"{', '.join(made_in)}, not in {language}; nothing was written"
+            )
 
 
 def _export_bundle(context: Context) -> int:
@@ -1105,7 +1145,9 @@ def _export_bundle(context: Context) -> int:
         redact=arguments.redact,
         statements=statements,
         documents=profiles.ExportOptions(
-            witness_id=arguments.witness, interview_id=arguments.interview
+            language=arguments.language,
+            witness_id=arguments.witness,
+            interview_id=arguments.interview,
         ),
         prepared_by=arguments.prepared_by,
         actor=context.actor,
@@ -1139,6 +1181,7 @@ def _export_bundle(context: Context) -> int:
             "payload_bytes": made.payload_bytes,
             "exhibits": made.exhibits,
             "fingerprint": made.fingerprint,
+            "language": arguments.language,
             "redacted": arguments.redact,
             "withheld": withheld,
         },

@@ -1,6 +1,9 @@
 """`make docs-preview`: every document profile of the demo case, as .docx, PDF and PNG pages.
 
-    .venv/bin/python tools/docs_preview.py [OUT]      # default: docs-preview/
+    .venv/bin/python tools/docs_preview.py [OUT] [--language en|ru|ky]...   # default: docs-preview/
+
+Each profile is made in every language it is made in (or only those named), with a bundle's
+index beside them: demo-chronology.docx in English, demo-chronology-ru.docx in Russian …
 
 Needs LibreOffice (Debian: libreoffice-writer-nogui) for the PDFs and poppler (pdftoppm)
 for the pictures; says which is missing otherwise. LibreOffice runs with a profile of its
@@ -9,19 +12,23 @@ own in a temporary folder, so nothing is left in the user's LibreOffice settings
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from notebook.crypto import WEAK_KDF_FOR_TESTS
 from notebook.demo import build_demo
-from notebook.export import chronology
+from notebook.export import bundle, chronology
 from notebook.export.facts import gather
-from notebook.export.profiles import PROFILES, ExportOptions, document_bytes
+from notebook.export.profiles import PROFILES, ExportOptions, document_bytes, languages
+from notebook.export.wording import LANGUAGES
 from notebook.model import Interview, Person
 
 CONVERT_TIMEOUT_S = 180
@@ -59,8 +66,12 @@ def to_pdf(documents: list[Path], out: Path) -> list[Path]:
     return made
 
 
-def demo_documents(out: Path) -> list[Path]:
-    """Every profile of the demo case (witness: the defender; interview: his), and the CSV."""
+def demo_documents(
+    out: Path, wanted: Sequence[str] = ("en",), *, index: bool = False
+) -> list[Path]:
+    """Every profile of the demo case (witness: the defender; interview: his) in each of the
+    `wanted` languages it is made in, the chronology's CSV, and with `index` the index of an
+    evidence bundle."""
     written = []
     with tempfile.TemporaryDirectory() as scratch:
         notebook = build_demo(
@@ -80,29 +91,53 @@ def demo_documents(out: Path) -> list[Path]:
                 for record in notebook.records(case_id=case.id, kind="interview")
                 if isinstance(record, Interview)
             )
-            facts = gather(notebook, case.id)
-            options = ExportOptions(
-                witness_id=defender.id,
-                interview_id=interview.id,
-                proceedings="Kamil Ruziev v State Committee for National Security",
-                party="Claimant",
-                court="Karakol City Court",
-            )
-            for profile in PROFILES:
-                path = out / f"demo-{profile}.docx"
-                path.write_bytes(document_bytes(facts, profile, options))
-                written.append(path)
-            csv_path = out / "demo-chronology.csv"
-            csv_path.write_bytes(chronology.csv_bytes(facts))
+            for language in wanted:
+                suffix = "" if language == "en" else f"-{language}"
+                facts = gather(notebook, case.id, language=language)
+                options = ExportOptions(
+                    language=language,
+                    witness_id=defender.id,
+                    interview_id=interview.id,
+                    proceedings="Kamil Ruziev v State Committee for National Security",
+                    party="Claimant",
+                    court="Karakol City Court",
+                )
+                for profile in PROFILES:
+                    if language not in languages(profile):
+                        continue
+                    path = out / f"demo-{profile}{suffix}.docx"
+                    path.write_bytes(document_bytes(facts, profile, options))
+                    written.append(path)
+                csv_path = out / f"demo-chronology{suffix}.csv"
+                csv_path.write_bytes(chronology.csv_bytes(facts))
+                if index:
+                    written.append(_bundle_index(notebook, case.id, options, out, suffix, scratch))
         finally:
             notebook.close()
     return written
 
 
+def _bundle_index(notebook, case_id: str, options, out: Path, suffix: str, scratch: str) -> Path:
+    """The data/index.docx of the demo's evidence bundle, taken out of a bundle made aside."""
+    made = Path(scratch) / f"bundle{suffix}.zip"
+    bundle.build_bundle(
+        notebook, case_id, made, bundle.BundleOptions(documents=options, actor="docs-preview")
+    )
+    with zipfile.ZipFile(made) as archive:
+        (name,) = [entry for entry in archive.namelist() if entry.endswith("/data/index.docx")]
+        path = out / f"demo-bundle-index{suffix}.docx"
+        path.write_bytes(archive.read(name))
+    return path
+
+
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs-preview")
+    parser = argparse.ArgumentParser(description="Render the demo case's documents.")
+    parser.add_argument("out", nargs="?", default="docs-preview", type=Path)
+    parser.add_argument("--language", action="append", choices=LANGUAGES, dest="languages")
+    arguments = parser.parse_args()
+    out: Path = arguments.out
     out.mkdir(parents=True, exist_ok=True)
-    documents = demo_documents(out)
+    documents = demo_documents(out, arguments.languages or LANGUAGES, index=True)
     if office() is None:
         print("LibreOffice is not installed (Debian: libreoffice-writer-nogui); .docx only")
         return 1

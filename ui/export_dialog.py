@@ -50,9 +50,9 @@ from notebook.export.bundle import (
     BundleResult,
     build_bundle,
 )
+from notebook.export.bundle import languages as bundle_languages
 from notebook.export.chronology import csv_bytes
 from notebook.export.facts import (
-    SHARE_REDACTED,
     CaseFacts,
     ConsentRefused,
     Withheld,
@@ -62,11 +62,15 @@ from notebook.export.facts import (
 )
 from notebook.export.files import write_export
 from notebook.export.profiles import ExportOptions, document_bytes
+from notebook.export.profiles import languages as profile_languages
 from notebook.export.redact import Redactor
+from notebook.export.wording import LANGUAGES as DOCUMENT_LANGUAGES
+from notebook.export.wording import NAMES as LANGUAGE_NAMES
 from notebook.model import Evidence, Interview, Person
 from notebook.progress import Progress
 
 from .background import POLL_MS, BackgroundJob, ByteProgressDialog, JobProgressDialog, data_size
+from .language import sorted_by_name
 from .privacy import ask_for_paths
 from .record_form import PROBLEM_TEXT_STYLE, DateEdit
 from .session import Session
@@ -124,7 +128,11 @@ class ExportJob(BackgroundJob):
         progress = self.progress
         progress.advance(READING)
         facts = gather(
-            self._notebook, self._case_id, redact=self._options.redact, progress=progress
+            self._notebook,
+            self._case_id,
+            redact=self._options.redact,
+            language=self._options.language,
+            progress=progress,
         )
         progress.advance(BUILDING)
         if self._profile == CSV:
@@ -326,7 +334,8 @@ class DocumentExportDialog(QDialog):
         self._session = session
         self._language = language
         self._actor = actor  # who exports, for the custody log of a bundle's exhibits
-        self._facts: dict[tuple[str, bool], CaseFacts] = {}  # (case id, redact) → as gathered
+        # (case id, redact, document language) → the case as gathered for the preview
+        self._facts: dict[tuple[str, bool, str], CaseFacts] = {}
         self._redactor = Redactor.none()
         self._interviews: dict[str, Interview] = {}
         self._failure = ""  # why the case could not be read for the preview, if it could not
@@ -397,10 +406,30 @@ class DocumentExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Case"), self.case_box)
         form.addRow(self.tr("Document"), self.profile_box)
+        # The document's own language, apart from the interface's: a statement for an English
+        # court stays English, a chronology for a Bishkek court may be in Russian or Kyrgyz.
+        self.language_box = QComboBox()
+        self.language_box.setToolTip(
+            self.tr(
+                "The language of the document's fixed wording, dates and labels; what the "
+                "records say is printed as written."
+            )
+        )
+        self.language_note = _note(
+            self.tr("Only the languages the document's forum takes are offered.")
+        )
+        self._chosen_language = ""  # the language the user picked, kept while it is offered
+        self.language_box.setAccessibleName(self.tr("Document language"))
+        form.addRow(self.tr("Document language"), _stacked(self.language_box, self.language_note))
         form.addRow(self.tr("Interview"), self.interview_box)
         form.addRow(self.tr("Date of the document"), self.statement_date)
         form.addRow(self.tr("Prepared by"), self.prepared_by)
         form.addRow(self.tr("Author"), _stacked(self.author, self.author_note))
+        # Their labels name the rows' holders, not the fields themselves.
+        self.statement_date.line.setAccessibleName(self.tr("Date of the document"))
+        self.address.setAccessibleName(self.tr("Witness's address"))
+        self.author.setAccessibleName(self.tr("Author"))
+        self.language_box.setAccessibleName(self.tr("Document language"))
         self.bundle_group = QGroupBox(self.tr("Evidence bundle"))
         self.statement_boxes = {
             "witness": QCheckBox(self.tr("Witness statement")),
@@ -492,6 +521,7 @@ class DocumentExportDialog(QDialog):
 
         self.case_box.currentIndexChanged.connect(self._load_case)
         self.profile_box.currentIndexChanged.connect(self.refresh)
+        self.language_box.activated.connect(self._language_chosen)
         self.interview_box.currentIndexChanged.connect(self.refresh)
         self.redact_box.clicked.connect(self._redaction_clicked)
         self.statement_date.line.textChanged.connect(self.refresh)
@@ -529,6 +559,7 @@ class DocumentExportDialog(QDialog):
         dated = bool(uses & set(DATED))
         return ExportOptions(
             redact=self.redact_box.isChecked(),
+            language=self.document_language(),
             witness_id=_chosen(self.witness_box) if witness else "",
             interview_id=_chosen(self.interview_box) if "interview" in uses else "",
             author=self.author.text().strip(),
@@ -541,6 +572,40 @@ class DocumentExportDialog(QDialog):
             address=self.address.text().strip(),
             prepared_by=self.prepared_by.text().strip(),
         )
+
+    def document_language(self) -> str:
+        """The language chosen for the document (one the chosen export is made in)."""
+        return _chosen(self.language_box) or "en"
+
+    def _offered_languages(self) -> tuple[str, ...]:
+        profile = self.profile()
+        if profile == BUNDLE:
+            return bundle_languages(*self.statements())
+        if profile == CSV:
+            return profile_languages("chronology")
+        return profile_languages(profile) if profile else ()
+
+    def _offer_languages(self) -> None:
+        """The languages the chosen export is made in; the one the user picked if it is among
+        them, else the interface's, else the first."""
+        offered = self._offered_languages()
+        current = [self.language_box.itemData(row) for row in range(self.language_box.count())]
+        if list(offered) != current:
+            self.language_box.blockSignals(True)
+            self.language_box.clear()
+            for code in offered:
+                self.language_box.addItem(LANGUAGE_NAMES.get(code, code), code)
+            self.language_box.blockSignals(False)
+        for wanted in (self._chosen_language, self._language, offered[0] if offered else ""):
+            if wanted in offered:
+                self.language_box.setCurrentIndex(self.language_box.findData(wanted))
+                break
+        self.language_box.setEnabled(len(offered) > 1)
+        self.language_note.setVisible(0 < len(offered) < len(DOCUMENT_LANGUAGES))
+
+    def _language_chosen(self) -> None:
+        self._chosen_language = self.document_language()
+        self.refresh()
 
     def bundle_options(self) -> BundleOptions:
         """The bundle as chosen; raises InvalidInput for a date it cannot read."""
@@ -563,7 +628,7 @@ class DocumentExportDialog(QDialog):
         self.witness_box.clear()
         self.witness_box.addItem(self.tr("Leave blank for the lawyer"), "")
         people = notebook.records(case_id=case_id, kind="person") if case_id else []
-        for person in people:
+        for person in sorted_by_name(people, lambda person: person.label, language=self._language):
             if not isinstance(person, Person):
                 continue
             label = person.name
@@ -640,10 +705,12 @@ class DocumentExportDialog(QDialog):
         return self.tr("{0}, {1}").format(title, datetext.describe(record.date, self._language))
 
     def _case_facts(self) -> CaseFacts | None:
-        key = (self.case_id(), self.redact_box.isChecked())
+        key = (self.case_id(), self.redact_box.isChecked(), self.document_language())
         if key not in self._facts:
             try:
-                self._facts[key] = gather(self._session.notebook, key[0], redact=key[1])
+                self._facts[key] = gather(
+                    self._session.notebook, key[0], redact=key[1], language=key[2]
+                )
             except NotebookError as error:
                 self._failure = self.tr("The case could not be read: {0}").format(error)
                 return None
@@ -663,6 +730,7 @@ class DocumentExportDialog(QDialog):
         self.statement_date.setEnabled(dated)
         self.bundle_group.setEnabled(bundle)
         self._label_exhibits()
+        self._offer_languages()
         facts = self._case_facts() if self.case_id() else None
         problem = self._failure if self.case_id() else self.tr("Choose a case.")
         consent = ""
@@ -690,7 +758,7 @@ class DocumentExportDialog(QDialog):
         except ConsentRefused:
             if record.consent.withdrawn:
                 return self.tr("This interview may not be exported: consent was withdrawn."), ""
-            if not facts.redacted and record.consent.scope in SHARE_REDACTED:
+            if not facts.redacted and record.consent.allows_sharing(redacted=True):
                 return (
                     self.tr(
                         "This interview may be exported only with protected people redacted "

@@ -6,52 +6,23 @@ import functools
 import re
 import string
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from docx.document import Document
 from docx.enum.text import WD_COLOR_INDEX
 from docx.text.paragraph import Paragraph
 
 from notebook import datetext, vocabularies
+from notebook.export import wording
 from notebook.export.document import clean, open_template, page_footer
-from notebook.export.facts import LANGUAGE, Actor, CaseFacts, Fact
+from notebook.export.facts import Actor, CaseFacts, Fact, withheld_reason
+from notebook.export.profiles import ExportOptions, forum_file
+from notebook.export.wording import Wording
 from notebook.model import Person, Record
 from notebook.timeline import incident_group
-
-if TYPE_CHECKING:
-    from notebook.export.profiles import ExportOptions
-
-# Where the OHCHR asks for urgent communications to be sent; the Quick Response Desk passes
-# them to the mandate named in the first line.
-RECIPIENT = (
-    "To: Special Rapporteur on the situation of human rights defenders",
-    "Office of the United Nations High Commissioner for Human Rights (OHCHR)",
-    "Palais des Nations, CH-1211 Geneva 10, Switzerland",
-    "urgent-action@ohchr.org",
-)
-TITLE = "URGENT APPEAL"
-# The questions of the OHCHR's model communication, in the order its questionnaire asks them.
-SECTIONS = (
-    "1. The defender and their work",
-    "2. What happened",
-    "3. The alleged perpetrators",
-    "4. Action taken by the authorities and by the victim",
-    "5. Current risk",
-    "6. What is asked",
-)
-SUPPORTING = "Supporting documents"
-NOT_INCLUDED = "Not included"
 
 # The confidentiality levels (resources/vocabularies/confidentiality.json) whose facts go to
 # the Special Rapporteur only for information: the mark asks that they not reach the State.
 CONFIDENTIAL_LEVELS = frozenset({"confidential"})
-CONFIDENTIAL_MARK = "[CONFIDENTIAL]"
-CONFIDENTIAL_NOTE = (
-    "Parts marked [CONFIDENTIAL] are for the Special Rapporteur's information only; we ask"
-    " that they not be disclosed to the Government."
-)
-RISK_SOURCE = "the submitting organisation's own assessment"
-SOURCE_NOTE = "We ask that the identity of the source of this communication be kept confidential."
 
 # Incident groups whose facts answer "what did the authorities and the victim do about it".
 ACTION_GROUPS = frozenset({"complaints", "prosecution"})
@@ -59,42 +30,31 @@ ACTION_GROUPS = frozenset({"complaints", "prosecution"})
 DEFENDER_ROLES = ("victim", "defender")
 PERPETRATOR_ROLES = ("perpetrator",)
 
-# The standard request, for the lawyer to edit: "[…]" is a blank, "{names}" the defenders.
-REQUESTS = (
-    "We respectfully ask the Special Rapporteur on the situation of human rights defenders to"
-    " contact the Government of [State] as a matter of urgency and to call on the authorities to:",
-    "take all measures needed to guarantee the physical and psychological integrity of {names}"
-    " and of [their family and colleagues];",
-    "carry out a prompt, thorough and impartial investigation into the acts described above,"
-    " make its results public and bring those responsible to justice;",
-    "put an end to all acts of retaliation and harassment against {names}, including"
-    " [the proceedings or measures to be ended];",
-    "ensure that human rights defenders can carry out their legitimate work without fear of"
-    " reprisals.",
-    "[Any further request.]",
-)
+# In the requests, "[…]" is a blank for the lawyer and "{names}" the defenders.
 _BLANK_OR_NAMES = re.compile(r"(\[[^\]]*\]|\{names\})")
-
-ORGANISATION_BLANK = "[organisation submitting]"
-DEFENDER_BLANK = "[name of the defender]"
 
 
 def build(facts: CaseFacts, options: ExportOptions) -> Document:
     """The appeal as a Word document: header, the six sections, supporting documents, and a
-    note of what consent kept out."""
+    note of what consent kept out, in the words of the forum's file for the options' language."""
+    words = load_wording(forum_file("urgent-appeal", options.language))
     document = open_template()
     defenders = defenders_of(facts)
-    _header(document, facts, options, defenders)
-    _the_defender(document, facts, defenders)
-    _what_happened(document, facts)
-    _perpetrators(document, facts)
-    _action_taken(document, facts)
-    _current_risk(document, facts)
-    _what_is_asked(document, options, defenders)
-    _supporting_documents(document, facts)
-    _not_included(document, facts)
-    page_footer(document, facts.case.reference)
+    _header(document, words, facts, options, defenders)
+    _the_defender(document, words, facts, defenders)
+    _what_happened(document, words, facts)
+    _perpetrators(document, words, facts)
+    _action_taken(document, words, facts)
+    _current_risk(document, words, facts)
+    _what_is_asked(document, words, options, defenders)
+    _supporting_documents(document, words, facts)
+    _not_included(document, words, facts)
+    page_footer(document, facts.case.reference, str(facts.words("footer")))
     return document
+
+
+def load_wording(name: str) -> Wording:
+    return wording.read("profiles", name)
 
 
 def is_confidential(fact: Fact) -> bool:
@@ -114,43 +74,59 @@ def defenders_of(facts: CaseFacts) -> list[Actor]:
 
 
 def _header(
-    document: Document, facts: CaseFacts, options: ExportOptions, defenders: list[Actor]
+    document: Document,
+    words: Wording,
+    facts: CaseFacts,
+    options: ExportOptions,
+    defenders: list[Actor],
 ) -> None:
     recipient = document.add_paragraph()
-    for number, line in enumerate(RECIPIENT):
+    lines = [str(line) for line in words("recipient")]
+    for number, line in enumerate(lines):
         _run(recipient, line, bold=number == 0)
-        if number < len(RECIPIENT) - 1:
+        if number < len(lines) - 1:
             recipient.add_run().add_break()
-    document.add_paragraph(TITLE, style="Title")
-    _labelled(document, "Re: ", facts.case.title)
+    document.add_paragraph(words.text("title"), style="Title")
+    _labelled(document, words.text("header", "re"), facts.case.title)
     if facts.case.reference:
-        _labelled(document, "Our reference: ", facts.case.reference)
-    date = datetext.describe(options.statement_date, LANGUAGE) if options.statement_date else ""
-    _labelled(document, "Date: ", date, blank="[date]")
-    submitted = _labelled(
-        document, "Submitted by: ", options.prepared_by.strip(), blank=ORGANISATION_BLANK
+        _labelled(document, words.text("header", "reference"), facts.case.reference)
+    date = (
+        datetext.describe(options.statement_date, facts.language) if options.statement_date else ""
     )
-    _run(submitted, " (contact: ")
-    _run(submitted, "[e-mail and telephone]", blank=True)
-    _run(submitted, "). " + SOURCE_NOTE)
-    consents = [_consent_line(facts, defender) for defender in defenders]
-    for line in consents or [_consent_line(facts, None)]:
+    _labelled(document, words.text("header", "date"), date, blank=words.text("blanks", "date"))
+    submitted = _labelled(
+        document,
+        words.text("header", "submitted_by"),
+        options.prepared_by.strip(),
+        blank=words.text("blanks", "organisation"),
+    )
+    _run(submitted, words.text("header", "contact_open"))
+    _run(submitted, words.text("blanks", "contact"), blank=True)
+    _run(submitted, words.text("header", "contact_close") + words.text("header", "source_note"))
+    consents = [_consent_line(words, facts, defender) for defender in defenders]
+    for line in consents or [_consent_line(words, facts, None)]:
         paragraph = document.add_paragraph()
         for text, blank in line:
             _run(paragraph, text, blank=blank)
     if any(is_confidential(fact) for fact in facts.facts):
-        _run(document.add_paragraph(), CONFIDENTIAL_NOTE, bold=True)
+        _run(document.add_paragraph(), words.text("confidential_note"), bold=True)
 
 
-def _the_defender(document: Document, facts: CaseFacts, defenders: list[Actor]) -> None:
-    document.add_paragraph(SECTIONS[0], style="Heading 1")
+def _section(document: Document, words: Wording, number: int) -> None:
+    document.add_paragraph(str(words("sections")[number]), style="Heading 1")
+
+
+def _the_defender(
+    document: Document, words: Wording, facts: CaseFacts, defenders: list[Actor]
+) -> None:
+    _section(document, words, 0)
     if not defenders:
-        _run(document.add_paragraph(), "[the defender: name, occupation, organisation]", blank=True)
+        _run(document.add_paragraph(), words.text("blanks", "defender_particulars"), blank=True)
     for defender in defenders:
         paragraph = document.add_paragraph()
         _run(paragraph, defender.name, bold=True)
         if _pseudonymous(facts, defender):
-            _run(paragraph, " (a pseudonym)")
+            _run(paragraph, words.text("pseudonym"))
         record = facts.person(defender.record_id)
         occupation = ""
         if isinstance(record, Person):
@@ -159,43 +135,40 @@ def _the_defender(document: Document, facts: CaseFacts, defenders: list[Actor]) 
         if occupation:
             _run(paragraph, _sentence(occupation))
         else:
-            _run(paragraph, "[occupation and human rights work]", blank=True)
-        for label, value in _particulars(record):
-            _run(paragraph, f" {label}: {value}.")
+            _run(paragraph, words.text("blanks", "occupation"), blank=True)
+        for label, value in _particulars(words, facts.language, record):
+            _run(paragraph, words.text("particular", label=label, value=value))
     summary = _lines(facts.case.summary)
     if not summary:
-        _run(
-            document.add_paragraph(),
-            "[the defender's human rights work, and how the facts below relate to it]",
-            blank=True,
-        )
+        _run(document.add_paragraph(), words.text("blanks", "work"), blank=True)
     for line in summary:
         _run(document.add_paragraph(), line)
 
 
-def _what_happened(document: Document, facts: CaseFacts) -> None:
-    document.add_paragraph(SECTIONS[1], style="Heading 1")
+def _what_happened(document: Document, words: Wording, facts: CaseFacts) -> None:
+    _section(document, words, 1)
     if not facts.facts:
-        _run(document.add_paragraph(), "[what happened, when and where]", blank=True)
+        _run(document.add_paragraph(), words.text("blanks", "what_happened"), blank=True)
     for fact in facts.facts:
-        _fact_paragraph(document, fact)
+        _fact_paragraph(document, words, fact)
 
 
-def _perpetrators(document: Document, facts: CaseFacts) -> None:
-    document.add_paragraph(SECTIONS[2], style="Heading 1")
+def _perpetrators(document: Document, words: Wording, facts: CaseFacts) -> None:
+    _section(document, words, 2)
     accused = _named_in_roles(facts, PERPETRATOR_ROLES)
     unnamed = [
         fact
         for fact in facts.facts
-        if fact.perpetrator_type_text and not _in_roles(fact.actors, PERPETRATOR_ROLES)
+        if fact.perpetrator_type_text
+        and not _in_roles(fact.actors, PERPETRATOR_ROLES, facts.language)
     ]
     if not accused and not unnamed:
-        _run(document.add_paragraph(), "[who is believed to be responsible, and why]", blank=True)
+        _run(document.add_paragraph(), words.text("blanks", "perpetrators"), blank=True)
     for actor, acts in accused.values():
         paragraph = document.add_paragraph()
         _run(paragraph, actor.name, bold=True)
         if _pseudonymous(facts, actor):
-            _run(paragraph, " (a pseudonym)")
+            _run(paragraph, words.text("pseudonym"))
         record = facts.person(actor.record_id)
         if isinstance(record, Person) and record.occupation.strip():
             occupation = " ".join(facts.redactor.text(record.occupation).split())
@@ -203,117 +176,116 @@ def _perpetrators(document: Document, facts: CaseFacts) -> None:
         kinds = dict.fromkeys(fact.perpetrator_type_text for fact in acts)
         kinds.pop("", None)
         if kinds:
-            _run(paragraph, ". Type: " + ", ".join(kinds))
-        _run(paragraph, ". Alleged acts: ")
-        _fact_list(paragraph, acts)
+            _run(paragraph, words.text("perpetrators", "type", types=", ".join(kinds)))
+        _run(paragraph, words.text("perpetrators", "acts"))
+        _fact_list(paragraph, words, acts)
     for fact in unnamed:
         paragraph = document.add_paragraph()
-        _run(paragraph, f"Not identified ({fact.perpetrator_type_text})", bold=True)
-        _run(paragraph, ". Alleged act: ")
-        _fact_list(paragraph, [fact])
+        unidentified = words.text("perpetrators", "unidentified", type=fact.perpetrator_type_text)
+        _run(paragraph, unidentified, bold=True)
+        _run(paragraph, words.text("perpetrators", "act"))
+        _fact_list(paragraph, words, [fact])
 
 
-def _action_taken(document: Document, facts: CaseFacts) -> None:
-    document.add_paragraph(SECTIONS[3], style="Heading 1")
+def _action_taken(document: Document, words: Wording, facts: CaseFacts) -> None:
+    _section(document, words, 3)
     taken = [fact for fact in facts.facts if incident_group(fact.type) in ACTION_GROUPS]
     if not any(incident_group(fact.type) == "complaints" for fact in taken):
-        _run(
-            document.add_paragraph(),
-            "[No complaint to the authorities is recorded. Say whether the facts were reported"
-            " to the authorities and, if not, why not.]",
-            blank=True,
-        )
+        _run(document.add_paragraph(), words.text("blanks", "no_complaint"), blank=True)
     for fact in taken:
         paragraph = document.add_paragraph()
-        _mark(paragraph, fact)
+        _mark(paragraph, words, fact)
         _run(paragraph, fact.date_text + " — ", bold=True)
         _run(paragraph, f"{fact.type_text}: {_sentence(fact.title)}")
-        _sources(paragraph, fact)
+        _sources(paragraph, words, fact)
 
 
-def _current_risk(document: Document, facts: CaseFacts) -> None:
-    document.add_paragraph(SECTIONS[4], style="Heading 1")
+def _current_risk(document: Document, words: Wording, facts: CaseFacts) -> None:
+    _section(document, words, 4)
     threats = [fact for fact in facts.facts if fact.kind == "threat"]
     levels = vocabularies.load("risk_levels")
     assessed = [fact.risk for fact in threats if fact.risk in levels]
     if assessed:
         highest = max(assessed, key=levels.codes.index)
         paragraph = document.add_paragraph()
-        _run(paragraph, "Highest risk assessed: ")
-        _run(paragraph, levels.label(highest, LANGUAGE), bold=True)
-        _run(paragraph, f" (on a scale of {', '.join(_risk_scale(levels))}; {RISK_SOURCE}).")
+        _run(paragraph, words.text("risk", "highest"))
+        _run(paragraph, levels.label(highest, facts.language), bold=True)
+        scale = ", ".join(levels.label(code, facts.language).lower() for code in levels.codes)
+        _run(
+            paragraph, words.text("risk", "scale", scale=scale, source=words.text("risk", "source"))
+        )
     elif threats:
-        _run(document.add_paragraph(), "No risk level has been assessed for these threats.")
+        _run(document.add_paragraph(), words.text("risk", "none_assessed"))
     if threats:
-        _run(document.add_paragraph(), "Threats, the most recent first:")
+        _run(document.add_paragraph(), words.text("risk", "threats"))
     dated = [fact for fact in threats if fact.date]
     for fact in [*reversed(dated), *(fact for fact in threats if not fact.date)]:
         paragraph = document.add_paragraph()
-        _mark(paragraph, fact)
+        _mark(paragraph, words, fact)
         _run(paragraph, fact.date_text + " — ", bold=True)
         _run(paragraph, _sentence(fact.title))
-        _run(paragraph, f" Risk: {fact.risk_text or 'not assessed'}.")
+        risk = fact.risk_text or words.text("risk", "not_assessed")
+        _run(paragraph, words.text("risk", "of_threat", risk=risk))
         if fact.perpetrator_type_text:
-            _run(paragraph, f" Perpetrator: {fact.perpetrator_type_text}.")
-    _run(
-        document.add_paragraph(),
-        "[The defender's situation now: where they are, whether they are detained or under"
-        " investigation, and what is feared next.]",
-        blank=True,
+            _run(paragraph, words.text("risk", "perpetrator", type=fact.perpetrator_type_text))
+    _run(document.add_paragraph(), words.text("blanks", "situation"), blank=True)
+
+
+def _what_is_asked(
+    document: Document, words: Wording, options: ExportOptions, defenders: list[Actor]
+) -> None:
+    _section(document, words, 5)
+    names = words.joined([defender.name for defender in defenders]) or words.text(
+        "blanks", "defender"
     )
-
-
-def _what_is_asked(document: Document, options: ExportOptions, defenders: list[Actor]) -> None:
-    document.add_paragraph(SECTIONS[5], style="Heading 1")
-    names = _joined([defender.name for defender in defenders])
-    for number, wording in enumerate(REQUESTS):
+    for number, request in enumerate(words("requests")):
         prefix = f"({string.ascii_lowercase[number - 1]}) " if number else ""
-        _wording(document.add_paragraph(), prefix + wording, names, named=bool(defenders))
+        _wording(document.add_paragraph(), prefix + str(request), names, named=bool(defenders))
     closing = document.add_paragraph()
-    _run(closing, "Respectfully submitted,")
+    _run(closing, words.text("closing"))
     closing.add_run().add_break()
     submitter = options.prepared_by.strip()
-    _run(closing, submitter or ORGANISATION_BLANK, blank=not submitter)
+    _run(closing, submitter or words.text("blanks", "organisation"), blank=not submitter)
     closing.add_run().add_break()
-    _run(closing, "[name, position and signature]", blank=True)
+    _run(closing, words.text("blanks", "signature"), blank=True)
 
 
-def _risk_scale(levels: vocabularies.Vocabulary) -> list[str]:
-    return [levels.label(code, LANGUAGE).lower() for code in levels.codes]
-
-
-def _supporting_documents(document: Document, facts: CaseFacts) -> None:
+def _supporting_documents(document: Document, words: Wording, facts: CaseFacts) -> None:
     cited = dict.fromkeys(mark for fact in facts.facts for mark in fact.exhibits)
     exhibits = [item for item in facts.exhibits if item.mark in cited]
     if not exhibits:
         return
-    document.add_paragraph(SUPPORTING, style="Heading 1")
+    document.add_paragraph(words.text("supporting"), style="Heading 1")
     for exhibit in exhibits:
         paragraph = document.add_paragraph()
         _run(paragraph, exhibit.mark + " — ", bold=True)
-        obtained = f"obtained {exhibit.date_text}" if exhibit.date else ""
+        obtained = words.text("obtained", date=exhibit.date_text) if exhibit.date else ""
         details = "; ".join(part for part in (exhibit.kind, obtained) if part)
         _run(paragraph, exhibit.title + (f" ({details})" if details else ""))
 
 
-def _not_included(document: Document, facts: CaseFacts) -> None:
+def _not_included(document: Document, words: Wording, facts: CaseFacts) -> None:
     withheld = [item for item in facts.withheld if item.kind == "interview"]
     if not withheld:
         return
-    document.add_paragraph(NOT_INCLUDED, style="Heading 2")
+    document.add_paragraph(words.text("not_included"), style="Heading 2")
     for item in withheld:
-        _run(document.add_paragraph(), f"{item.label}: not included ({item.reason}).")
+        reason = withheld_reason(item, facts.words)
+        _run(
+            document.add_paragraph(),
+            words.text("not_included_item", label=item.label, reason=reason),
+        )
 
 
 # -- facts in the text ------------------------------------------------------------------------
 
 
-def _fact_paragraph(document: Document, fact: Fact) -> None:
+def _fact_paragraph(document: Document, words: Wording, fact: Fact) -> None:
     """ "date — place — title. description (sources: …)", marked if confidential: one
     paragraph, so the mark covers all of it; further lines of the description start on lines
     of their own inside it."""
     paragraph = document.add_paragraph()
-    _mark(paragraph, fact)
+    _mark(paragraph, words, fact)
     lead = " — ".join(part for part in (fact.date_text, fact.place) if part)
     _run(paragraph, lead + " — ", bold=True)
     _run(paragraph, _sentence(fact.title))
@@ -323,31 +295,30 @@ def _fact_paragraph(document: Document, fact: Fact) -> None:
             _run(paragraph, line)
         else:
             _run(paragraph, " " + line)
-    _sources(paragraph, fact)
+    _sources(paragraph, words, fact)
 
 
-def _fact_list(paragraph: Paragraph, facts: Sequence[Fact]) -> None:
+def _fact_list(paragraph: Paragraph, words: Wording, facts: Sequence[Fact]) -> None:
     """Facts named in passing: "date: title; date: title." with their marks."""
     for number, fact in enumerate(facts):
         if number:
             _run(paragraph, "; ")
-        if is_confidential(fact):
-            _run(paragraph, CONFIDENTIAL_MARK + " ", bold=True)
+        _mark(paragraph, words, fact)
         _run(paragraph, f"{fact.date_text}: {fact.title.rstrip('.')}")
     _run(paragraph, ".")
 
 
-def _mark(paragraph: Paragraph, fact: Fact) -> None:
+def _mark(paragraph: Paragraph, words: Wording, fact: Fact) -> None:
     if is_confidential(fact):
-        _run(paragraph, CONFIDENTIAL_MARK + " ", bold=True)
+        _run(paragraph, words.text("confidential_mark") + " ", bold=True)
 
 
-def _sources(paragraph: Paragraph, fact: Fact) -> None:
+def _sources(paragraph: Paragraph, words: Wording, fact: Fact) -> None:
     cited = ", ".join(fact.exhibits)
     described = "; ".join(fact.interviews)
     sources = "; ".join(part for part in (cited, described) if part)
     if sources:
-        _run(paragraph, f" (sources: {sources})")
+        _run(paragraph, words.text("sources", sources=sources))
 
 
 # -- people -----------------------------------------------------------------------------------
@@ -358,25 +329,25 @@ def _named_in_roles(facts: CaseFacts, roles: Sequence[str]) -> dict[str, tuple[A
     the facts that name them so."""
     named: dict[str, tuple[Actor, list[Fact]]] = {}
     for fact in facts.facts:
-        for actor in _in_roles(fact.actors, roles):
+        for actor in _in_roles(fact.actors, roles, facts.language):
             acts = named.setdefault(actor.record_id, (actor, []))[1]
             if not acts or acts[-1] is not fact:  # one person in two of the roles
                 acts.append(fact)
     return named
 
 
-def _in_roles(actors: Iterable[Actor], roles: Sequence[str]) -> list[Actor]:
-    words = _role_words(tuple(roles))
+def _in_roles(actors: Iterable[Actor], roles: Sequence[str], language: str) -> list[Actor]:
+    words = _role_words(tuple(roles), language)
     return [actor for actor in actors if actor.role.casefold() in words]
 
 
 @functools.cache
-def _role_words(roles: tuple[str, ...]) -> frozenset[str]:
-    # Facts give a role as the vocabulary's label ("Human rights defender") and a threat's own
-    # perpetrator as the plain code, so both are matched.
+def _role_words(roles: tuple[str, ...], language: str) -> frozenset[str]:
+    # Facts give a role as the vocabulary's label ("Human rights defender"); the code is
+    # matched too, for a role this version's vocabulary does not know.
     vocabulary = vocabularies.load("roles")
     return frozenset(
-        word.casefold() for code in roles for word in (code, vocabulary.label(code, LANGUAGE))
+        word.casefold() for code in roles for word in (code, vocabulary.label(code, language))
     )
 
 
@@ -384,41 +355,52 @@ def _pseudonymous(facts: CaseFacts, actor: Actor) -> bool:
     return facts.redacted and facts.redactor.is_protected(actor.record_id)
 
 
-def _particulars(record: Record | None) -> list[tuple[str, str]]:
+def _particulars(words: Wording, language: str, record: Record | None) -> list[tuple[str, str]]:
     """Sex and date of birth, when known: the questionnaire asks for both."""
     if not isinstance(record, Person):
         return []
     found = []
     if record.sex and record.sex != "unknown":
-        found.append(("Sex", vocabularies.load("sex").label(record.sex, LANGUAGE).lower()))
+        sex = vocabularies.load("sex").label(record.sex, language).lower()
+        found.append((words.text("particulars", "sex"), sex))
     if record.birth_date:
-        found.append(("Born", datetext.describe(record.birth_date, LANGUAGE)))
+        born = datetext.describe(record.birth_date, language)
+        found.append((words.text("particulars", "born"), born))
     return found
 
 
-def _consent_line(facts: CaseFacts, defender: Actor | None) -> list[tuple[str, bool]]:
+def _consent_line(
+    words: Wording, facts: CaseFacts, defender: Actor | None
+) -> list[tuple[str, bool]]:
     """Whether the victim agrees to their name going to the Government: "No" for a protected
     person this appeal names by pseudonym, otherwise a blank for the lawyer, beside any
     consent the victim gave to an interview being shared."""
+    yes_no = words.text("blanks", "yes_no")
     if defender is None:
-        return [
-            ("Consent of the victim to their name being shared with the Government: ", False),
-            ("[yes / no]", True),
-        ]
-    line = [(f"Consent of {defender.name} to their name being shared with the Government: ", False)]
+        return [(words.text("consent", "victim"), False), (yes_no, True)]
+    line = [(words.text("consent", "named", name=defender.name), False)]
     if _pseudonymous(facts, defender):
-        return [*line, ("no; named in this appeal by a pseudonym only.", False)]
-    line.append(("[yes / no]", True))
+        return [*line, (words.text("consent", "pseudonymous"), False)]
+    line.append((yes_no, True))
     recorded = [
         interview
         for interview in facts.interviews
         if interview.interviewee == defender.name and interview.consent_text
     ]
     for interview in recorded:
-        at = f"the interview of {interview.date_text}" if interview.date else "an undated interview"
-        recipients = f"; recipients: {interview.recipients}" if interview.recipients else ""
+        at = (
+            words.text("consent", "at_interview", date=interview.date_text)
+            if interview.date
+            else words.text("consent", "undated_interview")
+        )
+        recipients = (
+            words.text("consent", "recipients", recipients=interview.recipients)
+            if interview.recipients
+            else ""
+        )
         consent = interview.consent_text.lower()
-        line.append((f" (consent given at {at}: {consent}{recipients})", False))
+        given = words.text("consent", "given", at=at, consent=consent, recipients=recipients)
+        line.append((given, False))
     return line
 
 
@@ -460,11 +442,3 @@ def _lines(text: str) -> list[str]:
 def _sentence(text: str) -> str:
     text = text.strip()
     return text if not text or text.endswith((".", "!", "?", "…")) else text + "."
-
-
-def _joined(names: Sequence[str]) -> str:
-    if not names:
-        return DEFENDER_BLANK
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]

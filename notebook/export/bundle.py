@@ -26,20 +26,34 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from notebook import crypto
+from notebook import crypto, datetext
 from notebook.errors import InvalidInput
-from notebook.export import chronology, exhibits
+from notebook.export import chronology, exhibits, wording
 from notebook.export.document import (
     FIXED_ZIP_TIME,
     clean,
     open_template,
     page_footer,
+    set_language,
     set_properties,
     to_bytes,
 )
-from notebook.export.facts import CaseFacts, Exhibit, Withheld, gather
+from notebook.export.facts import (
+    CaseFacts,
+    Exhibit,
+    Withheld,
+    gather,
+    withheld_kind,
+    withheld_reason,
+)
 from notebook.export.files import atomic_output
-from notebook.export.profiles import PROFILES, ExportOptions, document_bytes
+from notebook.export.profiles import (
+    PROFILES,
+    ExportOptions,
+    UnsupportedLanguage,
+    common_languages,
+    document_bytes,
+)
 from notebook.model import Evidence
 from notebook.progress import Progress
 
@@ -60,12 +74,23 @@ _UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f-\x9f/\\:*?"<>|%\u202a-\u202e\u2066-\u
 _UNSAFE_BAG_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
+def languages(*statements: str) -> tuple[str, ...]:
+    """The languages a bundle carrying `statements` can be made in: those of its index,
+    chronology and schedule, and of every statement in it."""
+    own = wording.languages_with("bundle-index")
+    return tuple(
+        language
+        for language in common_languages(("chronology", "exhibits", *statements))
+        if language in own
+    )
+
+
 @dataclass(frozen=True, kw_only=True)
 class BundleOptions:
     redact: bool = True
     statements: tuple[str, ...] = ()  # profiles for data/statements/, from STATEMENT_PROFILES
     exhibits: tuple[str, ...] | None = None  # evidence record ids; None: every stored file
-    documents: ExportOptions = field(default_factory=ExportOptions)  # witness, interview …
+    documents: ExportOptions = field(default_factory=ExportOptions)  # language, witness …
     prepared_by: str = ""  # printed in the index and bag-info only if given
     actor: str = ""  # who made it, for the notebook's own custody log (not the bundle)
 
@@ -112,7 +137,11 @@ def build_bundle(
                 f"a bundle's statements are chosen from: {', '.join(STATEMENT_PROFILES)}",
                 field="include",
             )
-    facts = gather(notebook, case_id, redact=options.redact, progress=progress)
+    language = options.documents.language
+    supported = languages(*options.statements)
+    if language not in supported:
+        raise UnsupportedLanguage("bundle", language, supported)
+    facts = gather(notebook, case_id, redact=options.redact, language=language, progress=progress)
     documents = replace(options.documents, redact=options.redact)  # one redaction choice
     included, withheld = _choose_exhibits(notebook, facts, options)
     bag = _bag_name(facts)
@@ -182,7 +211,12 @@ def _choose_exhibits(
         record = notebook.get(exhibit.record_id)
         if options.redact and isinstance(record, Evidence) and record.identifies_protected:
             withheld.append(
-                Withheld("exhibit", exhibit.mark or exhibit.title, "identifies a protected person")
+                Withheld(
+                    "exhibit",
+                    exhibit.mark or exhibit.title,
+                    "identifies a protected person",
+                    "identifies-protected",
+                )
             )
             continue
         included.append(exhibit)
@@ -483,62 +517,66 @@ def _index(
     bagging_date: str,
     options: BundleOptions,
 ) -> bytes:
-    """data/index.docx: what the bundle holds, for which case, and how to check it."""
+    """data/index.docx: what the bundle holds, for which case, and how to check it, in the
+    language the facts were gathered in."""
+    words = facts.words
     document = open_template()
-    document.add_paragraph("Evidence bundle", style="Title")
+    document.add_paragraph(words.text("bundle-index", "title"), style="Title")
     case = document.add_paragraph()
     case.add_run(clean(facts.case.title)).bold = True
     if facts.case.reference:
-        case.add_run("\nReference: " + clean(facts.case.reference))
-    prepared = f"Prepared on {bagging_date}"
+        case.add_run("\n" + words.text("reference", reference=clean(facts.case.reference)))
+    date = datetext.describe(bagging_date, facts.language)
     if options.prepared_by.strip():
-        prepared += " by " + clean(facts.redactor.text(options.prepared_by))
-    document.add_paragraph(prepared + ".")
+        name = clean(facts.redactor.text(options.prepared_by))
+        prepared = words.text("bundle-index", "prepared_by", date=date, name=name)
+    else:
+        prepared = words.text("bundle-index", "prepared", date=date)
+    document.add_paragraph(prepared)
     document.add_paragraph(
-        "Protected people appear under pseudonyms."
-        if facts.redacted
-        else "NOT REDACTED: protected people are named in this bundle."
+        words.text("redacted") if facts.redacted else words.text("bundle-index", "not_redacted")
     )
 
-    document.add_paragraph("Checking this bundle", style="Heading 1")
-    document.add_paragraph(
-        "This is a BagIt bag (RFC 8493), zipped. manifest-sha256.txt and manifest-sha512.txt "
-        "list every file under data/ with its fingerprint, and the tag manifests do the same "
-        "for the files that describe them; any BagIt tool, or sha256sum, checks them. "
-        "tagmanifest-sha512.txt is signed with the sender's Ed25519 key: the signature is in "
-        "signature/, with the public key. Confirm the key's fingerprint with the sender by "
-        "telephone or in person before relying on it:"
-    )
+    document.add_paragraph(words.text("bundle-index", "checking"), style="Heading 1")
+    document.add_paragraph(words.text("bundle-index", "check"))
     key = document.add_paragraph()
     key.add_run(fingerprint).bold = True
 
-    document.add_paragraph("Contents", style="Heading 1")
+    document.add_paragraph(words.text("bundle-index", "contents"), style="Heading 1")
     table = document.add_table(rows=1, cols=3)
     table.style = document.styles["Table Grid"]
-    for cell, text in zip(table.rows[0].cells, ("File", "What it is", "SHA-256"), strict=True):
+    headers = [words.text("bundle-index", "columns", key) for key in ("file", "what", "sha256")]
+    for cell, text in zip(table.rows[0].cells, headers, strict=True):
         cell.text = text
     for entry in entries[1:]:
         cells = table.add_row().cells
         cells[0].text = clean(entry.path)
         if entry.exhibit is not None:
-            cells[1].text = clean(f"Exhibit {entry.exhibit.mark}: {entry.exhibit.title}")
+            cells[1].text = clean(
+                words.text(
+                    "bundle-index", "exhibit", mark=entry.exhibit.mark, title=entry.exhibit.title
+                )
+            )
             cells[2].text = entry.exhibit.sha256
         else:
-            cells[1].text = _DESCRIPTIONS.get(entry.path.rsplit("/", 1)[-1], "Document")
+            name = entry.path.rsplit("/", 1)[-1]
+            known = words.has("bundle-index", "files", name)
+            cells[1].text = words.text(
+                "bundle-index", *(("files", name) if known else ("document",))
+            )
     if withheld:
-        document.add_paragraph("Withheld", style="Heading 1")
+        document.add_paragraph(words.text("bundle-index", "withheld"), style="Heading 1")
         for item in withheld:
-            document.add_paragraph(clean(f"{item.label} ({item.kind}): {item.reason}."))
-    page_footer(document, facts.case.reference)
-    set_properties(document, title=f"Evidence bundle: {facts.case.title}", author="")
+            said = words.text(
+                "bundle-index",
+                "withheld_item",
+                label=item.label,
+                kind=withheld_kind(item, words),
+                reason=withheld_reason(item, words),
+            )
+            document.add_paragraph(clean(said))
+    page_footer(document, facts.case.reference, str(words("footer")))
+    set_language(document, facts.language)
+    title = words.text("bundle-index", "property_title", title=facts.case.title)
+    set_properties(document, title=title, author="")
     return to_bytes(document)
-
-
-_DESCRIPTIONS = {
-    "chronology.docx": "Chronology (Word)",
-    "chronology.csv": "Chronology (CSV)",
-    "schedule_of_exhibits.csv": "Schedule of exhibits (CSV)",
-    "witness.docx": "Witness statement",
-    "urgent-appeal.docx": "Urgent appeal to the UN Special Rapporteur",
-    "interview.docx": "Interview record",
-}

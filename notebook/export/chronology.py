@@ -20,32 +20,40 @@ from docx.styles.style import ParagraphStyle
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
-from notebook import vocabularies
-from notebook.export.document import clean, open_template, page_footer, set_style
-from notebook.export.facts import LANGUAGE, CaseFacts, Fact, gather
+from notebook import datetext, vocabularies
+from notebook.export.document import (
+    add_unbroken,
+    clean,
+    open_template,
+    page_footer,
+    set_style,
+    unbroken_xml,
+)
+from notebook.export.facts import CaseFacts, Fact, gather, withheld_reason
+from notebook.export.profiles import ExportOptions, require_language
+from notebook.export.wording import Wording
 from notebook.progress import Progress
 
 if TYPE_CHECKING:
-    from notebook.export.profiles import ExportOptions
     from notebook.notebook import Notebook
 
-COLUMNS = ("No.", "Date", "Event", "Place", "Actors", "Sources", "Fact status", "Confidentiality")
+# The columns, by their key in the wording's "chronology.columns".
+COLUMNS = (
+    "number", "date", "event", "place", "actors", "sources", "fact_status", "confidentiality",
+)  # fmt: skip
 # Landscape A4 less two margins of 15 mm is 267 mm; the event holds the prose, so it gets most.
 WIDTHS_MM = (11, 28, 78, 28, 40, 32, 22, 28)
 # The CSV splits the event into title and description, and gives the EDTF beside the words so
-# that a program can sort and filter what a reader sees as "about 2019".
+# that a program can sort and filter what a reader sees as "about 2019". That column's name
+# is for programs, so it is the same in every language.
+EDTF_COLUMN = "date_edtf"
 CSV_COLUMNS = (
-    "No.",
-    "Date",
-    "date_edtf",
-    "Event",
-    "Description",
-    "Place",
-    "Actors",
-    "Sources",
-    "Fact status",
-    "Confidentiality",
-)
+    "number", "date", EDTF_COLUMN, "event", "description", "place", "actors", "sources",
+    "fact_status", "confidentiality",
+)  # fmt: skip
+# The dates the reading note shows as examples, put into words in the document's language.
+DATE_EXAMPLES = {"month": "2019-06", "about": "2019~", "range": "2019-06-10/2019-06-12"}
+UNCERTAIN_EXAMPLE = "2020-06?"
 
 LANDSCAPE_MARGIN_MM = 15
 TABLE_TEXT = "Table Text"  # a paragraph style added to the document: 9 pt, single spaced
@@ -64,25 +72,35 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def build(facts: CaseFacts, options: ExportOptions) -> Document:
     """The chronology as a Word document: title, how to read it, one table, what was withheld."""
+    words = facts.words
     document = open_template()
     landscape(document)
-    title_block(document, "Chronology", facts)
+    title_block(document, words.text("chronology", "title"), facts)
     _confidential_warning(document, facts)
     _reading_note(document, facts)
     style = table_text_style(document)
-    table = new_table(document, COLUMNS, WIDTHS_MM, style)
+    headers = [words.text("chronology", "columns", column) for column in COLUMNS]
+    table = new_table(document, headers, WIDTHS_MM, style)
     widths = [Mm(width).twips for width in WIDTHS_MM]
     for number, fact in enumerate(facts.facts, start=1):
         table._tbl.append(_row(number, fact, widths, style.style_id))
     if not facts.facts:
-        document.add_paragraph("No events are recorded in this case.")
+        document.add_paragraph(words.text("chronology", "empty"))
     _withheld(document, facts)
-    page_footer(document, facts.case.reference)
+    page_footer(document, facts.case.reference, str(words("footer")))
     return document
 
 
+def csv_header(words: Wording) -> list[str]:
+    return [
+        column if column == EDTF_COLUMN else words.text("chronology", "columns", column)
+        for column in CSV_COLUMNS
+    ]
+
+
 def csv_bytes(facts: CaseFacts) -> bytes:
-    """The chronology as CSV: one row per fact, the columns of the table plus the EDTF date."""
+    """The chronology as CSV: one row per fact, the columns of the table plus the EDTF date,
+    the header and the words in the language the facts were gathered in."""
     rows = [
         (
             str(number),
@@ -98,7 +116,7 @@ def csv_bytes(facts: CaseFacts) -> bytes:
         )
         for number, fact in enumerate(facts.facts, start=1)
     ]
-    return csv_file(CSV_COLUMNS, rows)
+    return csv_file(csv_header(facts.words), rows)
 
 
 def export_csv(
@@ -108,8 +126,14 @@ def export_csv(
     *,
     progress: Progress | None = None,
 ) -> bytes:
-    """The chronology CSV of one case, redacted as the options say, built in memory."""
-    return csv_bytes(gather(notebook, case_id, redact=options.redact, progress=progress))
+    """The chronology CSV of one case, redacted and in the language the options say, built in
+    memory."""
+    require_language("chronology", options.language)
+    return csv_bytes(
+        gather(
+            notebook, case_id, redact=options.redact, language=options.language, progress=progress
+        )
+    )
 
 
 # -- what a row says ------------------------------------------------------------------------
@@ -173,8 +197,7 @@ def _row(number: int, fact: Fact, widths: Sequence[int], style_id: str) -> BaseO
                     f'<w:sz w:val="{round(size * 2)}"/>' if size else ""
                 )
                 xml.append(
-                    f"<w:r><w:rPr>{properties}</w:rPr>"
-                    f'<w:t xml:space="preserve">{escape(clean(text).strip())}</w:t></w:r>'
+                    f"<w:r><w:rPr>{properties}</w:rPr>{unbroken_xml(clean(text).strip())}</w:r>"
                 )
             xml.append("</w:p>")
         xml.append("</w:tc>")
@@ -191,16 +214,18 @@ def title_block(document: Document, title: str, facts: CaseFacts) -> None:
     case = document.add_paragraph()
     case.add_run(clean(facts.case.title)).bold = True
     if facts.case.reference:
-        case.add_run("\nReference: " + clean(facts.case.reference))
+        reference = facts.words.text("reference", reference=clean(facts.case.reference))
+        case.add_run("\n" + reference)
 
 
-def redaction_line(document: Document, facts: CaseFacts, what: str) -> None:
-    """Whether protected people are hidden: said plainly, and loudly when they are not."""
+def redaction_line(document: Document, facts: CaseFacts, section: str) -> None:
+    """Whether protected people are hidden: said plainly, and loudly when they are not;
+    `section` is the document's part of the wording ("chronology", "exhibits")."""
     paragraph = document.add_paragraph()
     if facts.redacted:
-        paragraph.add_run("Protected people appear under pseudonyms.")
+        paragraph.add_run(facts.words.text("redacted"))
     else:
-        run = paragraph.add_run(f"NOT REDACTED: protected people are named in this {what}.")
+        run = paragraph.add_run(facts.words.text(section, "not_redacted"))
         run.bold = True
     paragraph.runs[0].font.size = Pt(TEXT_PT)
 
@@ -216,43 +241,49 @@ def _confidential_warning(document: Document, facts: CaseFacts) -> None:
     # first page, not the last row.
     marked = sum(1 for fact in facts.facts if confidentiality_mark(fact)[1])
     if marked:
+        mark = vocabularies.load("confidentiality").label("confidential", facts.language).upper()
         warning = document.add_paragraph()
-        warning.add_run(f"Entries marked CONFIDENTIAL: {marked} of {len(facts.facts)}.").bold = True
+        warning.add_run(
+            facts.words.text(
+                "chronology",
+                "confidential_count",
+                mark=mark,
+                marked=facts.words.number(marked),
+                total=facts.words.number(len(facts.facts)),
+            )
+        ).bold = True
 
 
 def _reading_note(document: Document, facts: CaseFacts) -> None:
-    document.add_paragraph("Reading this chronology", style="Heading 2")
-    note(
-        document,
-        "Events are listed by their earliest possible date; events whose date is unknown "
-        "come last.",
-    )
-    note(
-        document,
-        "Dates are given as recorded, their imprecision kept: “June 2019” is some day in that "
-        "month, “about 2019” an approximate year, “10–12 June 2019” a range, and “(uncertain)” "
-        "marks a date the source is not sure of. No date is made more precise than the record.",
-    )
-    note(document, "Fact status: " + _definitions("fact_status") + ".")
-    note(document, "Confidentiality: " + _definitions("confidentiality") + ".")
-    note(
-        document,
-        "Sources cite exhibits by their mark, as in the schedule of exhibits, and interviews "
-        "by the person interviewed and the date.",
-    )
+    words, language = facts.words, facts.language
+    document.add_paragraph(words.text("chronology", "reading"), style="Heading 2")
+    note(document, words.text("chronology", "order"))
+    examples = {
+        name: words.quoted(datetext.describe(date, language))
+        for name, date in DATE_EXAMPLES.items()
+    }
+    examples["uncertain"] = words.quoted(datetext.describe(UNCERTAIN_EXAMPLE, language))
+    note(document, words.text("chronology", "dates", **examples))
+    for vocabulary in ("fact_status", "confidentiality"):
+        definitions = _definitions(vocabulary, words, language)
+        note(document, words.text("chronology", vocabulary, definitions=definitions))
+    note(document, words.text("chronology", "sources"))
     redaction_line(document, facts, "chronology")
 
 
-def _definitions(vocabulary: str) -> str:
+def _definitions(vocabulary: str, words: Wording, language: str) -> str:
     """ "Undisputed – accepted by all sides…; Disputed – …", from the shipped vocabulary, so
     the note and the column always use the same words."""
     parts = []
     for term in vocabularies.load(vocabulary).terms:
-        definition = (term.note(LANGUAGE) or "").rstrip(".")
-        label = term.label(LANGUAGE)
+        definition = (term.note(language) or "").rstrip(".")
+        label = term.label(language)
         if "confidential" in term.code:
             label = label.upper()
-        parts.append(f"{label} – {definition[:1].lower()}{definition[1:]}" if definition else label)
+        if definition:
+            definition = definition[:1].lower() + definition[1:]
+            label = words.text("chronology", "definition", label=label, definition=definition)
+        parts.append(label)
     return "; ".join(parts)
 
 
@@ -260,14 +291,17 @@ def _withheld(document: Document, facts: CaseFacts) -> None:
     interviews = [item for item in facts.withheld if item.kind == "interview"]
     if not interviews:
         return
-    document.add_paragraph("Withheld", style="Heading 2")
-    note(
-        document,
-        "These interviews are not cited above, because their consent does not allow them "
-        "in this document:",
-    )
+    words = facts.words
+    document.add_paragraph(words.text("chronology", "withheld"), style="Heading 2")
+    note(document, words.text("chronology", "withheld_note"))
     for item in interviews:
-        note(document, f"{clean(item.label)} ({clean(item.reason)})")
+        reason = withheld_reason(item, words)
+        note(
+            document,
+            words.text(
+                "chronology", "withheld_item", label=clean(item.label), reason=clean(reason)
+            ),
+        )
 
 
 # -- tables and pages shared with the schedule of exhibits ------------------------------------
@@ -350,7 +384,7 @@ def write(
         else:
             paragraph = first
         first = None
-        run = paragraph.add_run(text)
+        run = add_unbroken(paragraph, text)
         run.bold = bold or None
         if size is not None:
             run.font.size = Pt(size)

@@ -12,6 +12,7 @@ import io
 import re
 import zipfile
 from datetime import UTC, datetime
+from html import escape  # not xml.sax.saxutils: that one imports urllib.request
 from pathlib import Path
 
 import docx
@@ -24,6 +25,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from notebook.errors import NotebookError
 from notebook.resources import resource_path
@@ -94,6 +96,43 @@ def open_template(name: str = "case-notebook.docx") -> Document:
     return document
 
 
+def add_unbroken(paragraph: Paragraph, text: str) -> Run:
+    """A run of `text` whose hyphens joining a number to a word ("2019-жылдын", "4-ноябры",
+    "1990-е") are non-breaking: Kyrgyz and Russian dates carry them, and a narrow column
+    broken there would leave "4-" alone at the end of a line."""
+    run = paragraph.add_run()
+    for element in _unbroken_elements(text):
+        run._r.append(element)
+    return run
+
+
+def unbroken_xml(text: str) -> str:
+    """The run content of `text` as WordprocessingML, hyphens as in `add_unbroken`."""
+    pieces = []
+    for number, piece in enumerate(_NUMBER_HYPHEN.split(text)):
+        if number:
+            pieces.append("<w:noBreakHyphen/>")
+        if piece:
+            pieces.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
+    return "".join(pieces)
+
+
+def _unbroken_elements(text: str) -> list:
+    elements = []
+    for number, piece in enumerate(_NUMBER_HYPHEN.split(text)):
+        if number:
+            elements.append(OxmlElement("w:noBreakHyphen"))
+        if piece:
+            element = OxmlElement("w:t")
+            element.set(qn("xml:space"), "preserve")
+            element.text = piece
+            elements.append(element)
+    return elements
+
+
+_NUMBER_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d_])")
+
+
 def set_style(paragraph: Paragraph, style: ParagraphStyle) -> None:
     """Give a paragraph a style by its id. `paragraph.style = style` asks python-docx to look
     the default style up among all of them each time, which makes a 1,000-row table take
@@ -121,10 +160,9 @@ def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") ->
     end._r.append(element)
 
 
-def page_footer(
-    document: Document, reference: str, *, page_word: str = "Page", of_word: str = "of"
-):
-    """ "REFERENCE · Page X of Y" in every footer, X and Y as fields."""
+def page_footer(document: Document, reference: str, wording: str = "Page {page} of {pages}"):
+    """ "REFERENCE    Page X of Y" in every footer, X and Y as fields; `wording` places them
+    ("Страница {page} из {pages}", "Бет {page} / {pages}")."""
     for section in document.sections:
         footer = section.footer
         paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
@@ -133,10 +171,41 @@ def page_footer(
         paragraph.alignment = 1  # centred
         if reference:
             paragraph.add_run(clean(reference) + "    ")
-        paragraph.add_run(f"{page_word} ")
-        add_field(paragraph, "PAGE")
-        paragraph.add_run(f" {of_word} ")
-        add_field(paragraph, "NUMPAGES")
+        for piece in _PAGE_FIELDS.split(wording):
+            if piece in _FIELD_NAMES:
+                add_field(paragraph, _FIELD_NAMES[piece])
+            elif piece:
+                paragraph.add_run(clean(piece))
+
+
+_PAGE_FIELDS = re.compile(r"(\{page\}|\{pages\})")
+_FIELD_NAMES = {"{page}": "PAGE", "{pages}": "NUMPAGES"}
+# The language a document's text is marked as, so that Word and LibreOffice check its
+# spelling, hyphenate it and choose its quotation marks as that language asks.
+LANGUAGE_TAGS = {"en": "en-GB", "ru": "ru-RU", "ky": "ky-KG"}
+
+
+def set_language(document: Document, language: str) -> None:
+    """Mark the document's text as written in `language` (its default run properties)."""
+    tag = LANGUAGE_TAGS.get(language, language)
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        document.styles.element.insert(0, defaults)
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = OxmlElement("w:rPrDefault")
+        defaults.insert(0, run_defaults)
+    properties = run_defaults.find(qn("w:rPr"))
+    if properties is None:
+        properties = OxmlElement("w:rPr")
+        run_defaults.append(properties)
+    lang = properties.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        properties.append(lang)
+    lang.set(qn("w:val"), tag)
+    lang.set(qn("w:eastAsia"), tag)
 
 
 def set_properties(document: Document, *, title: str, author: str = "") -> None:

@@ -23,64 +23,52 @@ from notebook.export.chronology import (
 )
 from notebook.export.document import open_template, page_footer
 from notebook.export.facts import CaseFacts, Exhibit
+from notebook.export.wording import Wording
 
 if TYPE_CHECKING:
     from notebook.export.profiles import ExportOptions
 
-COLUMNS = (
-    "Exhibit",
-    "Description",
-    "Date acquired",
-    "Source",
-    "SHA-256",
-    "Acquisition and custody",
-)
+# The columns, by their key in the wording's "exhibits.columns".
+COLUMNS = ("exhibit", "description", "date", "source", "sha256", "acquisition")
 # 267 mm across a landscape page. The SHA-256 column holds 32 characters of 8 pt Courier New
 # (4.8 pt each) between the cell's side margins, and not 33: a fingerprint always breaks into
 # two equal halves, never 33 and 31, so two of them can be compared by eye.
-WIDTHS_MM = (18, 72, 24, 40, 59, 54)
+# The date column holds a Kyrgyz year ("2020-жылдын") on one line.
+WIDTHS_MM = (18, 70, 26, 40, 59, 54)
 HASH_FONT = "Courier New"
 HASH_PT = 8
-NO_MARK = "(no mark)"
-KEPT_ELSEWHERE = "kept elsewhere"
+# date_edtf is a name for programs, the same in every language.
+EDTF_COLUMN = "date_edtf"
 CSV_COLUMNS = (
-    "Exhibit",
-    "Title",
-    "Description",
-    "Kind",
-    "Date acquired",
-    "date_edtf",
-    "Source",
-    "Acquired how",
-    "Acquired by",
-    "SHA-256",
-    "File name",
-    "Size (bytes)",
-    "Custody",
-)
+    "exhibit", "title", "description", "kind", "date", EDTF_COLUMN, "source", "acquired_how",
+    "acquired_by", "sha256", "file_name", "size", "custody",
+)  # fmt: skip
 
 
 def build(facts: CaseFacts, options: ExportOptions) -> Document:
     """The schedule as a Word document: title, how to read it, one table of every exhibit."""
+    words = facts.words
     document = open_template()
     landscape(document)
-    title_block(document, "Schedule of exhibits", facts)
+    title_block(document, words.text("exhibits", "title"), facts)
     _reading_note(document, facts)
     style = table_text_style(document)
-    table = new_table(document, COLUMNS, WIDTHS_MM, style)
+    headers = [words.text("exhibits", "columns", column) for column in COLUMNS]
+    table = new_table(document, headers, WIDTHS_MM, style)
     for exhibit in facts.exhibits:
         row = table.add_row()
-        _fill_row(row.cells, exhibit, style)
+        _fill_row(row.cells, exhibit, style, words)
         keep_row_on_one_page(row, len(exhibit.description))
     if not facts.exhibits:
-        note(document, "No evidence is recorded in this case.")
-    page_footer(document, facts.case.reference)
+        note(document, words.text("exhibits", "empty"))
+    page_footer(document, facts.case.reference, str(words("footer")))
     return document
 
 
 def csv_bytes(facts: CaseFacts) -> bytes:
     """The schedule as CSV, for a bundle's data folder: one row per evidence item, with the
-    mark and fingerprint left empty where there is none, so a program need not read words."""
+    mark and fingerprint left empty where there is none, so a program need not read words;
+    the header and the words in the language the facts were gathered in."""
     rows = [
         (
             exhibit.mark,
@@ -99,54 +87,56 @@ def csv_bytes(facts: CaseFacts) -> bytes:
         )
         for exhibit in facts.exhibits
     ]
-    return csv_file(CSV_COLUMNS, rows)
+    words = facts.words
+    header = [
+        column if column == EDTF_COLUMN else words.text("exhibits", "columns", column)
+        for column in CSV_COLUMNS
+    ]
+    return csv_file(header, rows)
 
 
-def _fill_row(cells: Sequence[_Cell], exhibit: Exhibit, style: ParagraphStyle) -> None:
+def _fill_row(
+    cells: Sequence[_Cell], exhibit: Exhibit, style: ParagraphStyle, words: Wording
+) -> None:
     mark, description, date, source, fingerprint, acquisition = cells
-    write(mark, [exhibit.mark or NO_MARK], style, bold=bool(exhibit.mark))
+    write(mark, [exhibit.mark or words.text("exhibits", "no_mark")], style, bold=bool(exhibit.mark))
     write(description, [exhibit.title], style, bold=True)
     write(description, exhibit.description.split("\n"), style, size=SMALL_PT, append=True)
-    write(description, [_file_line(exhibit)], style, size=SMALL_PT, append=True)
+    write(description, [_file_line(exhibit, words)], style, size=SMALL_PT, append=True)
     write(date, [exhibit.date_text], style)
-    write(source, [exhibit.source or "not recorded"], style)
+    write(source, [exhibit.source or words.text("exhibits", "not_recorded")], style)
     if exhibit.sha256:
         write(fingerprint, [exhibit.sha256], style, size=HASH_PT, font=HASH_FONT)
     else:
-        write(fingerprint, [KEPT_ELSEWHERE], style)
-    write(acquisition, [exhibit.acquired_how or "How acquired: not recorded"], style)
+        write(fingerprint, [words.text("exhibits", "kept_elsewhere")], style)
+    how = exhibit.acquired_how or words.text("exhibits", "how_not_recorded")
+    write(acquisition, [how], style)
     if exhibit.acquired_by:
-        write(acquisition, [f"By {exhibit.acquired_by}"], style, append=True)
-    write(acquisition, [f"Custody: {exhibit.custody}"], style, size=SMALL_PT, append=True)
+        write(
+            acquisition,
+            [words.text("exhibits", "by", name=exhibit.acquired_by)],
+            style,
+            append=True,
+        )
+    custody = words.text("exhibits", "custody", custody=exhibit.custody)
+    write(acquisition, [custody], style, size=SMALL_PT, append=True)
 
 
-def _file_line(exhibit: Exhibit) -> str:
+def _file_line(exhibit: Exhibit, words: Wording) -> str:
     """ "Photo · hospital.png · 1,755 bytes", or the kind alone when the file is elsewhere."""
     parts = [exhibit.kind]
     if exhibit.sha256:
-        parts += [exhibit.original_name, f"{exhibit.size:,} bytes"]
+        parts += [exhibit.original_name, words.counted("exhibits", "size", count=exhibit.size)]
     return " · ".join(part for part in parts if part)
 
 
 def _reading_note(document: Document, facts: CaseFacts) -> None:
-    document.add_paragraph("Reading this schedule", style="Heading 2")
-    note(
-        document,
-        "Exhibits are listed by their mark; evidence not yet given a mark comes last, "
-        f"as “{NO_MARK}”. The date is the date the item was acquired for the case, not the "
-        "date the document bears.",
-    )
-    note(
-        document,
-        "SHA-256 is the fingerprint of the file as kept in the case notebook. Computed again "
-        "from a copy (certutil -hashfile FILE SHA256 on Windows, shasum -a 256 FILE on macOS, "
-        "sha256sum FILE on Linux), the same 64 characters show the copy is the same file, "
-        f"bit for bit. “{KEPT_ELSEWHERE.capitalize()}” means the notebook describes the item "
-        "but does not hold the file.",
-    )
-    note(
-        document,
-        "Custody summarises the notebook's own record of the file: when it was taken in and "
-        "by whom, then how many times it was viewed, exported or checked.",
-    )
-    redaction_line(document, facts, "schedule")
+    words = facts.words
+    document.add_paragraph(words.text("exhibits", "reading"), style="Heading 2")
+    no_mark = words.quoted(words.text("exhibits", "no_mark"))
+    note(document, words.text("exhibits", "order", no_mark=no_mark))
+    kept = words.text("exhibits", "kept_elsewhere")
+    kept = words.quoted(kept[:1].upper() + kept[1:])
+    note(document, words.text("exhibits", "fingerprint", kept_elsewhere=kept))
+    note(document, words.text("exhibits", "custody_note"))
+    redaction_line(document, facts, "exhibits")

@@ -1,5 +1,6 @@
 """A case gathered for export: its facts in date order, exhibits, interviews and people,
-every text already redacted, and a list of what was withheld and why.
+every text already redacted, every word the program adds (dates, labels, references) in the
+document's language, and a list of what was withheld and why.
 
 Every document profile reads this one structure, so each redaction rule is applied once,
 here, and no profile can forget it.
@@ -12,8 +13,10 @@ from typing import TYPE_CHECKING
 
 from notebook import dates, datetext, vocabularies
 from notebook.errors import InvalidInput
+from notebook.export import wording
 from notebook.export.document import clean
-from notebook.export.redact import Redactor
+from notebook.export.redact import Redactor, redacted_person
+from notebook.export.wording import Wording
 from notebook.model import (
     Case,
     Evidence,
@@ -28,11 +31,6 @@ from notebook.progress import Progress
 
 if TYPE_CHECKING:
     from notebook.notebook import Notebook
-
-# Consent scopes that allow an interview to leave the notebook, by kind of export.
-SHARE_REDACTED = frozenset({"share-anonymised", "share-named"})
-SHARE_NAMED = frozenset({"share-named"})
-LANGUAGE = "en"  # documents are written in the language of the forum; English for now
 
 
 class ConsentRefused(InvalidInput):
@@ -82,7 +80,8 @@ class InterviewFact:
     consent_text: str  # the scope, in words
     recipients: str
     transcript: str
-    confidentiality: str
+    confidentiality: str  # in words
+    confidentiality_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -116,9 +115,11 @@ class Fact:
 
 @dataclass(frozen=True)
 class Withheld:
-    kind: str  # "interview", "contact details"
-    label: str  # redacted
-    reason: str
+    kind: str  # "interview", "contact details", "exhibit"
+    label: str  # redacted, in the language gathered in
+    reason: str  # in English, for the command line and a bundle's items.json
+    why: str = ""  # the reason as a code, for documents to say in their language
+    scope: str = ""  # the consent scope, when why is "consent"
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,12 @@ class CaseFacts:
     withheld: list[Withheld] = field(default_factory=list)
     redacted: bool = True
     redactor: Redactor = field(default_factory=Redactor.none, repr=False)
+    language: str = "en"  # of every word gathered: dates, labels, references
+
+    @property
+    def words(self) -> Wording:
+        """The shared document wording in the language gathered in."""
+        return wording.for_language(self.language)
 
     def person(self, person_id: str) -> Record | None:
         return self.people.get(person_id)
@@ -141,14 +148,25 @@ class CaseFacts:
 
 
 def gather(
-    store: Notebook, case_id: str, *, redact: bool = True, progress: Progress | None = None
+    store: Notebook,
+    case_id: str,
+    *,
+    redact: bool = True,
+    language: str = "en",
+    progress: Progress | None = None,
 ) -> CaseFacts:
     """Read a case for export. With `redact` (the default) protected people appear only by
     pseudonym, their contact details are left out, and interviews whose consent does not
-    allow sharing are withheld; without it, only interviews consented to by name go out."""
+    allow sharing are withheld; without it, only interviews consented to by name go out.
+    Dates, vocabulary labels and the words the gathering adds are in `language`."""
+    if language not in wording.LANGUAGES:
+        raise InvalidInput(
+            f"documents are made in: {', '.join(wording.LANGUAGES)}", field="language"
+        )
     case = store.get(case_id)
     if not isinstance(case, Case):
         raise InvalidInput("that id is not a case", field="case")
+    say = _Say(language)
     redactor = Redactor.for_case(store, case_id) if redact else Redactor.none()
     text = redactor.text
     people: dict[str, Record] = {}
@@ -157,7 +175,7 @@ def gather(
         for record in store.records(case_id=case_id, kind=kind):
             if isinstance(record, Person):
                 names[record.id] = clean_line(redactor.name(record))
-                people[record.id] = _redacted_person(record, redactor)
+                people[record.id] = redacted_person(record, redactor)
             elif isinstance(record, Organisation):
                 names[record.id] = clean_line(text(record.name))
                 people[record.id] = replace(
@@ -168,22 +186,30 @@ def gather(
                     contact_notes=text(record.contact_notes),
                 )
     withheld = [
-        Withheld("contact details", names[person.id], "protected person")
+        Withheld("contact details", names[person.id], "protected person", "protected-person")
         for person in redactor.protected_people
         if person.contact_notes.strip() and person.id in names
     ]
 
-    exhibits = _exhibits(store, case_id, text, progress)
+    exhibits = _exhibits(store, case_id, text, say, progress)
     by_record = {item.record_id: item for item in exhibits}
-    allowed = SHARE_REDACTED if redact else SHARE_NAMED
     interviews: list[InterviewFact] = []
     for record in store.records(case_id=case_id, kind="interview"):
         assert isinstance(record, Interview)
-        made = _interview(record, names, text)
+        made = _interview(record, names, text, say)
         consent = record.consent
-        if consent.withdrawn or consent.scope not in allowed:
-            reason = "consent withdrawn" if consent.withdrawn else f"consent: {made.consent_text}"
-            withheld.append(Withheld("interview", made.reference, reason))
+        if consent.withdrawn:
+            withheld.append(
+                Withheld("interview", made.reference, "consent withdrawn", "consent-withdrawn")
+            )
+            continue
+        if not consent.allows_sharing(redacted=redact):
+            english = vocabularies.load("consent_scope").label(consent.scope, "en")
+            withheld.append(
+                Withheld(
+                    "interview", made.reference, f"consent: {english}", "consent", consent.scope
+                )
+            )
             continue
         interviews.append(made)
     interview_by_id = {item.record_id: item for item in interviews}
@@ -207,7 +233,7 @@ def gather(
                     cited.append(by_record[other].mark)
                 elif other in interview_by_id:
                     described.append(interview_by_id[other].reference)
-            facts.append(_fact(record, names, text, cited, described))
+            facts.append(_fact(record, names, text, say, cited, described))
     facts.sort(key=_date_order)
     return CaseFacts(
         case=_redacted_case(case, text),
@@ -219,6 +245,7 @@ def gather(
         withheld=withheld,
         redacted=redact,
         redactor=redactor,
+        language=language,
     )
 
 
@@ -244,12 +271,41 @@ def clean_line(text: str) -> str:
     return clean(" ".join(text.split()))
 
 
-def _label(vocabulary: str, code: str) -> str:
-    return vocabularies.load(vocabulary).label(code, LANGUAGE) if code else ""
+def withheld_reason(item: Withheld, words: Wording) -> str:
+    """Why something was withheld, in the language of `words` (shared document wording)."""
+    if item.why and words.has("facts", "withheld", "reasons", item.why):
+        scope = item.scope and vocabularies.load("consent_scope").label(item.scope, words.language)
+        return words.text("facts", "withheld", "reasons", item.why, scope=scope)
+    return item.reason
 
 
-def _when(date: str) -> str:
-    return datetext.describe(date, LANGUAGE) if date else "date unknown"
+def withheld_kind(item: Withheld, words: Wording) -> str:
+    if words.has("facts", "withheld", "kinds", item.kind):
+        return words.text("facts", "withheld", "kinds", item.kind)
+    return item.kind
+
+
+class _Say:
+    """The words gathering adds, in one language: dates, labels, references, custody."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.words = wording.for_language(language)
+
+    def label(self, vocabulary: str, code: str) -> str:
+        return vocabularies.load(vocabulary).label(code, self.language) if code else ""
+
+    def when(self, date: str) -> str:
+        if not date:
+            return self.words.text("facts", "date_unknown")
+        return datetext.describe(date, self.language)
+
+    def day(self, iso_day: str) -> str:
+        """A day the notebook recorded ("2020-07-01") in words; as it is if it is not a day."""
+        try:
+            return datetext.describe(iso_day, self.language)
+        except InvalidInput:
+            return iso_day
 
 
 def _date_order(fact: Fact) -> tuple[int, int, int, str]:
@@ -259,37 +315,15 @@ def _date_order(fact: Fact) -> tuple[int, int, int, str]:
     return (0, start, end, fact.record_id)
 
 
-def _redacted_person(person: Person, redactor: Redactor) -> Person:
-    """A person as documents may show them: a protected one keeps only the pseudonym, and
-    loses other names, birth date and contact details; everyone's free text is redacted."""
-    text = redactor.text
-    if redactor.is_protected(person.id):
-        return replace(
-            person,
-            name=redactor.name(person),
-            other_names=(),
-            birth_date="",
-            occupation=text(person.occupation),
-            contact_notes="",
-        )
-    return replace(
-        person,
-        name=text(person.name),
-        other_names=tuple(text(name) for name in person.other_names),
-        occupation=text(person.occupation),
-        contact_notes=text(person.contact_notes),
-    )
-
-
 def _redacted_case(case: Case, text) -> Case:
     return replace(
         case, title=text(case.title), reference=text(case.reference), summary=text(case.summary)
     )
 
 
-def _fact(record: Incident, names: dict[str, str], text, cited, described) -> Fact:
+def _fact(record: Incident, names: dict[str, str], text, say: _Say, cited, described) -> Fact:
     actors = [
-        Actor(p.person_id, names.get(p.person_id, ""), _label("roles", p.role))
+        Actor(p.person_id, names.get(p.person_id, ""), say.label("roles", p.role))
         for p in record.people
         if p.person_id in names
     ]
@@ -297,18 +331,19 @@ def _fact(record: Incident, names: dict[str, str], text, cited, described) -> Fa
     risk = ""
     if isinstance(record, Threat):
         risk = record.risk
-        perpetrator_type = _label("perpetrator_types", record.perpetrator_type)
+        perpetrator_type = say.label("perpetrator_types", record.perpetrator_type)
         if record.perpetrator_id in names and not any(
             actor.record_id == record.perpetrator_id for actor in actors
         ):
-            actors.append(Actor(record.perpetrator_id, names[record.perpetrator_id], "perpetrator"))
+            perpetrator = say.label("roles", "perpetrator")
+            actors.append(Actor(record.perpetrator_id, names[record.perpetrator_id], perpetrator))
     return Fact(
         record_id=record.id,
         kind=record.KIND,
         type=record.type,
-        type_text=_label("incident_types", record.type),
+        type_text=say.label("incident_types", record.type),
         date=record.date,
-        date_text=_when(record.date),
+        date_text=say.when(record.date),
         title=clean_line(text(record.title)),
         description=text_block(text(record.description)),
         place=clean_line(text(record.place)),
@@ -316,22 +351,27 @@ def _fact(record: Incident, names: dict[str, str], text, cited, described) -> Fa
         exhibits=tuple(sorted(set(cited), key=exhibit_key)),
         interviews=tuple(dict.fromkeys(described)),
         fact_status=record.fact_status,
-        fact_status_text=_label("fact_status", record.fact_status),
+        fact_status_text=say.label("fact_status", record.fact_status),
         confidentiality=record.confidentiality,
-        confidentiality_text=_label("confidentiality", record.confidentiality),
+        confidentiality_text=say.label("confidentiality", record.confidentiality),
         risk=risk,
-        risk_text=_label("risk_levels", risk),
+        risk_text=say.label("risk_levels", risk),
         perpetrator_type_text=perpetrator_type,
         people=tuple(dict.fromkeys(person_id for person_id, _ in record.person_references())),
     )
 
 
-def _interview(record: Interview, names: dict[str, str], text) -> InterviewFact:
+def _interview(record: Interview, names: dict[str, str], text, say: _Say) -> InterviewFact:
     interviewee = names.get(record.interviewee_id, "")
-    when = _when(record.date)
+    when = say.when(record.date)
+    reference = (
+        say.words.text("facts", "interview_with", name=interviewee, date=when)
+        if interviewee
+        else say.words.text("facts", "interview", date=when)
+    )
     return InterviewFact(
         record_id=record.id,
-        reference=f"Interview with {interviewee}, {when}" if interviewee else f"Interview, {when}",
+        reference=reference,
         title=clean_line(text(record.title)),
         interviewee=interviewee,
         interviewer=clean_line(text(record.interviewer)),
@@ -341,14 +381,17 @@ def _interview(record: Interview, names: dict[str, str], text) -> InterviewFact:
         language=clean_line(record.language),
         interpreter=clean_line(text(record.interpreter)),
         consent_scope=record.consent.scope,
-        consent_text=_label("consent_scope", record.consent.scope),
+        consent_text=say.label("consent_scope", record.consent.scope),
         recipients=clean_line(text(record.consent.recipients)),
         transcript=text_block(text(record.transcript)),
-        confidentiality=_label("confidentiality", record.confidentiality),
+        confidentiality=say.label("confidentiality", record.confidentiality),
+        confidentiality_code=record.confidentiality,
     )
 
 
-def _exhibits(store: Notebook, case_id: str, text, progress: Progress | None) -> list[Exhibit]:
+def _exhibits(
+    store: Notebook, case_id: str, text, say: _Say, progress: Progress | None
+) -> list[Exhibit]:
     made = []
     for record in store.records(case_id=case_id, kind="evidence"):
         if progress is not None:
@@ -362,43 +405,51 @@ def _exhibits(store: Notebook, case_id: str, text, progress: Progress | None) ->
                 mark=record.exhibit_ref,
                 title=clean_line(text(record.title)),
                 description=text_block(text(record.description)),
-                kind=_label("evidence_kinds", record.evidence_kind),
+                kind=say.label("evidence_kinds", record.evidence_kind),
                 date=record.acquired_on,
-                date_text=_when(record.acquired_on),
+                date_text=say.when(record.acquired_on),
                 source=clean_line(text(record.source)),
                 acquired_how=clean_line(text(record.acquired_how)),
                 acquired_by=clean_line(text(record.acquired_by)),
                 sha256=stored.sha256 if stored else "",
                 original_name=clean_line(text(stored.original_name)) if stored else "",
                 size=stored.size if stored else 0,
-                custody=_custody_summary(events, text),
+                custody=_custody_summary(events, text, say),
                 confidentiality=record.confidentiality,
-                confidentiality_text=_label("confidentiality", record.confidentiality),
+                confidentiality_text=say.label("confidentiality", record.confidentiality),
             )
         )
     made.sort(key=lambda item: (item.mark == "", exhibit_key(item.mark), item.record_id))
     return made
 
 
-def _custody_summary(events, text) -> str:
+def _custody_summary(events, text, say: _Say) -> str:
+    """ "intake 1 July 2020 by Aida; 2 views; 1 fixity check", in the language gathered in."""
+    words = say.words
     if not events:
-        return "kept elsewhere; no custody events in this notebook"
+        return words.text("facts", "custody", "none")
     first = events[0]
     counts: dict[str, int] = {}
     for event in events[1:]:
         counts[event.event] = counts.get(event.event, 0) + 1
-    parts = [f"{first.event} {first.at[:10]}" + (f" by {text(first.actor)}" if first.actor else "")]
-    parts += [f"{count} {_EVENT_WORDS.get(event, event)}" for event, count in counts.items()]
-    return clean_line("; ".join(parts))
+    values = {
+        "event": _event_word(words, first.event),
+        "date": say.day(first.at[:10]),
+        "actor": text(first.actor),
+    }
+    parts = [words.text("facts", "custody", "first_by" if first.actor else "first", **values)]
+    for event, count in counts.items():
+        if words.has("facts", "custody", "counted", event):
+            parts.append(words.counted("facts", "custody", "counted", event, count=count))
+        else:
+            parts.append(f"{words.number(count)} {event}")
+    return clean_line(str(words("facts", "custody", "separator")).join(parts))
 
 
-# How custody events are counted in a summary ("2 views; 1 fixity check(s)").
-_EVENT_WORDS = {
-    "view": "view(s)",
-    "export": "export(s)",
-    "verify": "fixity check(s)",
-    "destroy": "destruction",
-}
+def _event_word(words: Wording, event: str) -> str:
+    if words.has("facts", "custody", "events", event):
+        return words.text("facts", "custody", "events", event)
+    return event  # an event this version does not know, named by its code
 
 
 def exhibit_key(mark: str) -> tuple[str, int, str]:

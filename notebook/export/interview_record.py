@@ -10,16 +10,19 @@ from docx.text.paragraph import Paragraph
 
 from notebook import vocabularies
 from notebook.errors import InvalidInput
-from notebook.export.appeal import CONFIDENTIAL_LEVELS, CONFIDENTIAL_MARK
+from notebook.export.appeal import CONFIDENTIAL_LEVELS
 from notebook.export.document import clean, open_template, page_footer
-from notebook.export.facts import LANGUAGE, CaseFacts, InterviewFact, interview_for_export
+from notebook.export.facts import CaseFacts, InterviewFact, interview_for_export
+from notebook.export.wording import Wording
 
 if TYPE_CHECKING:
     from notebook.export.profiles import ExportOptions
 
-TITLE = "INTERVIEW RECORD"
-TRANSCRIPT = "Transcript"
-NOT_RECORDED = "not recorded"
+# The particulars, in order, by their key in the wording's "interview.rows".
+ROWS = (
+    "reference", "interview", "interviewee", "interviewer", "date", "place", "language",
+    "interpreter", "consent", "recipients", "confidentiality",
+)  # fmt: skip
 # A4 portrait less two margins of 25 mm is 160 mm: a narrow column of labels, the rest values.
 WIDTHS_MM = (42, 118)
 
@@ -32,23 +35,24 @@ def build(facts: CaseFacts, options: ExportOptions) -> Document:
     if not options.interview_id:
         raise InvalidInput("an interview record needs the interview", field="interview")
     interview = interview_for_export(facts, options.interview_id)
+    words = facts.words
     document = open_template()
-    if _confidential(interview):
-        _run(document.add_paragraph(), CONFIDENTIAL_MARK, bold=True)
-    document.add_paragraph(TITLE, style="Title")
+    if interview.confidentiality_code in CONFIDENTIAL_LEVELS:
+        _run(document.add_paragraph(), words.text("interview", "confidential"), bold=True)
+    document.add_paragraph(words.text("interview", "title"), style="Title")
     _run(document.add_paragraph(), facts.case.title, bold=True)
     _particulars(document, facts, interview)
-    document.add_paragraph(TRANSCRIPT, style="Heading 1")
+    document.add_paragraph(words.text("interview", "transcript"), style="Heading 1")
     blocks = transcript_paragraphs(interview.transcript)
     if not blocks:
-        _run(document.add_paragraph(), "No transcript is recorded.")
+        _run(document.add_paragraph(), words.text("interview", "no_transcript"))
     for lines in blocks:
         paragraph = document.add_paragraph()
         for number, line in enumerate(lines):
             if number:
                 paragraph.add_run().add_break()
             _run(paragraph, line)
-    page_footer(document, facts.case.reference)
+    page_footer(document, facts.case.reference, str(words("footer")))
     return document
 
 
@@ -74,22 +78,25 @@ def transcript_paragraphs(transcript: str) -> list[list[str]]:
 
 
 def _particulars(document: Document, facts: CaseFacts, interview: InterviewFact) -> None:
-    interviewee = interview.interviewee or NOT_RECORDED
+    words = facts.words
+    not_recorded = words.text("interview", "not_recorded")
+    interviewee = interview.interviewee or not_recorded
     if interview.interviewee and _pseudonymous(facts, interview):
-        interviewee += " (a pseudonym)"
-    rows = (
-        ("Case reference", clean(facts.case.reference) or NOT_RECORDED),
-        ("Interview", interview.title or NOT_RECORDED),
-        ("Interviewee", interviewee),
-        ("Interviewer", interview.interviewer or NOT_RECORDED),
-        ("Date", interview.date_text),
-        ("Place", interview.place or NOT_RECORDED),
-        ("Language", interview.language or NOT_RECORDED),
-        ("Interpreter", interview.interpreter or "none recorded"),
-        ("Consent", _consent(interview)),
-        ("Recipients", interview.recipients or NOT_RECORDED),
-        ("Confidentiality", interview.confidentiality or NOT_RECORDED),
-    )
+        interviewee = words.text("interview", "pseudonym", name=interviewee)
+    values = {
+        "reference": clean(facts.case.reference) or not_recorded,
+        "interview": interview.title or not_recorded,
+        "interviewee": interviewee,
+        "interviewer": interview.interviewer or not_recorded,
+        "date": interview.date_text,
+        "place": interview.place or not_recorded,
+        "language": interview.language or not_recorded,
+        "interpreter": interview.interpreter or words.text("interview", "no_interpreter"),
+        "consent": _consent(interview, words),
+        "recipients": interview.recipients or not_recorded,
+        "confidentiality": interview.confidentiality or not_recorded,
+    }
+    rows = [(words.text("interview", "rows", key), values[key]) for key in ROWS]
     table = document.add_table(rows=0, cols=2)
     table.style = "Table Grid"
     table.autofit = False
@@ -105,20 +112,14 @@ def _particulars(document: Document, facts: CaseFacts, interview: InterviewFact)
     document.add_paragraph()
 
 
-def _consent(interview: InterviewFact) -> str:
+def _consent(interview: InterviewFact, words: Wording) -> str:
     """ "Given: Share anonymised. May be shared … without anything that identifies the person."
     Only consent that is given and not withdrawn gets this far."""
     scopes = vocabularies.load("consent_scope")
-    note = scopes.term(interview.consent_scope).note(LANGUAGE) if interview.consent_scope else ""
-    return f"Given: {interview.consent_text}." + (f" {note}" if note else "")
-
-
-def _confidential(interview: InterviewFact) -> bool:
-    # The gathered interview carries its confidentiality in words, so the words are compared.
-    levels = vocabularies.load("confidentiality")
-    return interview.confidentiality in {
-        levels.label(code, LANGUAGE) for code in CONFIDENTIAL_LEVELS if code in levels
-    }
+    scope = interview.consent_scope
+    note = scopes.term(scope).note(words.language) if scope in scopes else ""
+    given = words.text("interview", "consent", scope=interview.consent_text)
+    return given + (f" {note}" if note else "")
 
 
 def _pseudonymous(facts: CaseFacts, interview: InterviewFact) -> bool:

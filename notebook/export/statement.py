@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
@@ -17,14 +15,14 @@ from docx.text.paragraph import Paragraph
 
 from notebook import dates, datetext
 from notebook.errors import InvalidInput
-from notebook.export.document import BrokenTemplate, clean, open_template, page_footer
+from notebook.export import wording
+from notebook.export.document import clean, open_template, page_footer
 from notebook.export.facts import CaseFacts, Fact, exhibit_key
-from notebook.export.profiles import ExportOptions
+from notebook.export.profiles import ExportOptions, forum_file
+from notebook.export.wording import Wording
 from notebook.model import Person
-from notebook.resources import resource_path
 
 DEFAULT_PROFILE = "witness-ew-pd32.json"
-FORMAT = 1
 
 # Blanks travel through str.format between these two marks, so the writer can highlight
 # them; clean() drops both from every value first, so no record can forge a blank.
@@ -42,40 +40,9 @@ _AFTER_BORDER = (
 )  # fmt: skip
 
 
-class Wording:
-    """A statement profile read from resources/templates/profiles: fixed words and layout."""
-
-    def __init__(self, data: dict[str, Any], name: str) -> None:
-        self._data = data
-        self.name = name
-
-    def __call__(self, *path: str) -> Any:
-        value: Any = self._data
-        for key in path:
-            if not isinstance(value, dict) or key not in value:
-                raise BrokenTemplate(f"the document profile {self.name} lacks {'.'.join(path)}")
-            value = value[key]
-        return value
-
-    def text(self, *path: str, **values: str) -> str:
-        try:
-            return str(self(*path)).format(**values)
-        except (KeyError, IndexError, ValueError) as error:
-            where = ".".join(path)
-            raise BrokenTemplate(
-                f"the document profile {self.name} has an unknown placeholder in {where}: {error}"
-            ) from None
-
-
 def load_wording(name: str = DEFAULT_PROFILE) -> Wording:
-    path = resource_path("templates", "profiles", name)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise BrokenTemplate(f"the document profile {name} cannot be read: {error}") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise BrokenTemplate(f"the document profile {name} is not of format {FORMAT}")
-    return Wording(data, name)
+    """A statement profile read from resources/templates/profiles: fixed words and layout."""
+    return wording.read("profiles", name)
 
 
 @dataclass(frozen=True)
@@ -89,13 +56,13 @@ class Witness:
     address: str
 
 
-def build(facts: CaseFacts, options: ExportOptions, *, profile: str = DEFAULT_PROFILE) -> Document:
+def build(facts: CaseFacts, options: ExportOptions, *, profile: str = "") -> Document:
     """A witness statement in the layout of `profile`: the top-right block, the heading, the
     opening, one numbered paragraph per fact in date order citing its exhibits and, where the
     witness is not among its people, the source of the information, then the statement of
     truth. Raises InvalidInput(field="witness") for a witness who is not a person of the case.
     """
-    words = load_wording(profile)
+    words = load_wording(profile or forum_file("witness", options.language))
     witness = _witness(facts, options)
     signed_on = _statement_date(options.statement_date, words)
     document = open_template(str(words("template")))
@@ -119,12 +86,8 @@ def build(facts: CaseFacts, options: ExportOptions, *, profile: str = DEFAULT_PR
         number += 1
         _numbered(document, words, number, _fact_text(fact, facts, witness, words, introduced))
     _truth(document, words, witness, signed_on)
-    page_footer(
-        document,
-        facts.case.reference,
-        page_word=words.text("footer", "page"),
-        of_word=words.text("footer", "of"),
-    )
+    page, of = words.text("footer", "page"), words.text("footer", "of")
+    page_footer(document, facts.case.reference, f"{page} {{page}} {of} {{pages}}")
     return document
 
 

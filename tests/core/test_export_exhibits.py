@@ -78,7 +78,7 @@ def test_the_demo_lists_its_four_exhibits_with_title_description_and_file(demo_d
     assert [row[0] for row in rows] == ["KR/1", "KR/2", "KR/3", "KR/4"]
     title, *_, file_line = rows[2][1].split("\n")
     assert title == "Photo placeholder: the hospital (a drawing, not a photograph)"
-    assert file_line == "Photo · hospital-placeholder.png · 1,755 bytes"
+    assert file_line == "Photo · hospital-placeholder.png · 1,755\u00a0bytes"
 
 
 def test_the_fingerprint_is_the_stored_files_full_sha256_in_a_monospace_font(demo, demo_docx):

@@ -187,7 +187,7 @@ def test_the_actors_of_a_threat_include_its_perpetrator(story):
     first = gather(notebook, case.id).facts[0]
     assert {(actor.name, actor.role) for actor in first.actors} == {
         ("Witness B", "Victim"),
-        ("Kamil Ruziev", "perpetrator"),
+        ("Kamil Ruziev", "Perpetrator"),
     }
 
 

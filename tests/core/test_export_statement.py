@@ -12,6 +12,7 @@ from notebook.crypto import WEAK_KDF_FOR_TESTS
 from notebook.demo import build_demo
 from notebook.errors import InvalidInput
 from notebook.export import statement
+from notebook.export.document import BrokenTemplate
 from notebook.export.facts import gather
 from notebook.export.profiles import ExportOptions, document_bytes, export_document
 from notebook.model import (
@@ -446,5 +447,5 @@ def test_runs_of_exhibits_are_said_as_ranges_and_pairs_as_a_list():
 
 def test_a_profile_without_a_wording_is_refused_by_its_key():
     words = statement.Wording({"format": 1, "truth": {}}, "broken.json")
-    with pytest.raises(statement.BrokenTemplate, match=r"truth\.heading"):
+    with pytest.raises(BrokenTemplate, match=r"truth\.heading"):
         words.text("truth", "heading")

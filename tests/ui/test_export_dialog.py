@@ -167,13 +167,13 @@ def hold_reading(monkeypatch) -> threading.Event:
     reads without progress, is not held. Returns the event that says the worker is held."""
     held = threading.Event()
 
-    def holding(notebook, case_id, *, redact=True, progress=None):
+    def holding(notebook, case_id, *, redact=True, language="en", progress=None):
         if progress is not None:
             held.set()
             while True:
                 progress.check()
                 time.sleep(0.005)
-        return gather(notebook, case_id, redact=redact, progress=progress)
+        return gather(notebook, case_id, redact=redact, language=language, progress=progress)
 
     monkeypatch.setattr(export_dialog, "gather", holding)
     return held
