@@ -32,12 +32,14 @@ screenshots: $(STAMP)
 docs-preview: $(STAMP)
 	$(BIN)/python tools/docs_preview.py docs-preview
 
-# Re-read every ui/*.py into the Russian .ts (translations already made are kept, strings no
-# longer in the sources are dropped), then build the .qm the program loads.
-TS := resources/translations/case_notebook_ru.ts
+# Re-read every ui/*.py into each .ts, Russian and Kyrgyz (translations already made are kept,
+# strings no longer in the sources are dropped), then build the .qm files the program loads.
+# qt_ky.ts is not read from the sources: Kyrgyz for Qt's own buttons, which Qt does not ship.
+TS := resources/translations/case_notebook_ru.ts resources/translations/case_notebook_ky.ts
+QT_TS := resources/translations/qt_ky.ts
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations relative ui/*.py -ts $(TS)
-	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+	for ts in $(TS) $(QT_TS); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_store.py

@@ -1,4 +1,4 @@
-"""Dates as people type them, in English or Russian, read into the EDTF we store."""
+"""Dates as people type them, in English, Russian or Kyrgyz, read into the EDTF we store."""
 
 from __future__ import annotations
 
@@ -48,15 +48,27 @@ _EXAMPLES = {
         "2010-е",
         "10.06.2019",
     ],
+    "ky": [
+        "2019-жылдын 10-июну",
+        "2019-жылдын июнь айы",
+        "болжол менен 2019-жыл",
+        "2019-жылдын июнь айы?",
+        "2019-жылдын 10–12-июну",
+        "2019-жылдын июнь айынан баштап",
+        "2020-жылдын март айына чейин",
+        "2019-жылдын жазы",
+        "2010-жылдар",
+        "10.06.2019",
+    ],
 }
 
 
 def to_edtf(text: str, language: str = "en") -> str:
     """Read a date as a person types it into EDTF; blank text gives "" (an unknown date).
 
-    EDTF itself, English and Russian are read whatever `language` says; it only settles
-    whether a lone Latin "c" is "circa" (English) or a mistyped Cyrillic "с", "since"
-    (Russian). Dates in numbers are read day first, as in Russia and the UK: 10/06/2019
+    EDTF itself, English, Russian and Kyrgyz are read whatever `language` says; it only
+    settles whether a lone Latin "c" is "circa" (English) or a mistyped Cyrillic "с", "since"
+    (Russian, Kyrgyz). Dates in numbers are read day first, as in Russia and the UK: 10/06/2019
     is 10 June 2019. Raises InvalidInput, with the message `dates.parse` gives for an
     impossible date such as 31 June.
     """
@@ -70,7 +82,7 @@ def to_edtf(text: str, language: str = "en") -> str:
             return parse(candidate).text
         except InvalidInput as error:
             edtf_error = error
-    russian = _language(language) == "ru" or _CYRILLIC.search(stripped) is not None
+    russian = _language(language) in ("ru", "ky") or _CYRILLIC.search(stripped) is not None
     try:
         edtf = _Reader(_lex(stripped.lower(), russian=russian)).expression()
     except _Unreadable as error:
@@ -104,7 +116,7 @@ class _Bound(enum.Enum):
 
 _EDTF_CHARACTERS = re.compile(r"[0-9X?~%./:+TZ-]+")
 _WINTER = re.compile(r"(\d{4})-(\d{2})")
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_CYRILLIC = re.compile(r"[а-яёңөү]", re.IGNORECASE)
 _DASHES = "-‐‑‒–—―−"
 
 
@@ -146,26 +158,31 @@ for _code, _forms in enumerate(
 
 _APPROXIMATE = _words(
     "about around circa ca approximately approx roughly "
-    "около ок примерно приблизительно ориентировочно"
+    "около ок примерно приблизительно ориентировочно "
+    "болжол болжолу болжолдуу чамасы чамасында чамалуу тегерегинде ченде"
 )
 _UNCERTAIN = _words(
     "probably possibly perhaps maybe likely presumably uncertain "
-    "возможно вероятно предположительно наверное видимо"
+    "возможно вероятно предположительно наверное видимо "
+    "балким мүмкүн сыягы кыязы ыктымал шектүү"
 )
-_UNKNOWN = {"unknown", "неизвестно"}
+_UNKNOWN = {"unknown", "неизвестно", "белгисиз"}
 _SOME = {
     **dict.fromkeys(_words("day days день дня дней"), Precision.DAY),
     **dict.fromkeys(_words("month months месяц месяца месяцев"), Precision.MONTH),
 }
 _YEAR_MARKS = _words("г гг год года году годы годов годах")
 # Words that only join the parts of a date: "the 10th of June", "a day in 2019", "в июне".
-_FILLERS = _words("the of in on at a an some one sometime year в во один одного одном из")
+_FILLERS = _words(
+    "the of in on at a an some one sometime year в во один одного одном из менен саат боюнча ичинде"
+)
 _BOUNDS: dict[tuple[str, ...], _Bound] = {
     **dict.fromkeys(
         [
             ("from",), ("since",), ("starting",), ("starting", "from"), ("beginning",),
             ("not", "before"), ("no", "earlier", "than"),
             ("с",), ("со",), ("начиная", "с"), ("начиная", "со"), ("не", "ранее"), ("не", "раньше"),
+            ("баштап",), ("тартып",),
         ],
         _Bound.FROM,
     ),
@@ -174,18 +191,58 @@ _BOUNDS: dict[tuple[str, ...], _Bound] = {
             ("until",), ("till",), ("til",), ("to",), ("up", "to"), ("up", "until"),
             ("through",), ("not", "after"), ("no", "later", "than"),
             ("до",), ("по",), ("не", "позднее"), ("не", "позже"),
+            ("чейин",), ("дейре",), ("дейин",),
         ],
         _Bound.UNTIL,
     ),
     **dict.fromkeys(
-        [("before",), ("earlier", "than"), ("ранее",), ("раньше",)], _Bound.BEFORE
+        [("before",), ("earlier", "than"), ("ранее",), ("раньше",), ("мурун",), ("илгери",)],
+        _Bound.BEFORE,
     ),
-    **dict.fromkeys([("after",), ("later", "than"), ("после",)], _Bound.AFTER),
-    **dict.fromkeys([("between",), ("между",)], _Bound.BETWEEN),
+    **dict.fromkeys([("after",), ("later", "than"), ("после",), ("кийин",)], _Bound.AFTER),
+    **dict.fromkeys(
+        [("between",), ("между",), ("ортосунда",), ("аралыгында",)], _Bound.BETWEEN
+    ),
 }  # fmt: skip
 _CONNECTORS = _words("to until till til through thru по до")
-_BETWEEN_CONNECTORS = {"and", "и"}
+_BETWEEN_CONNECTORS = {"and", "и", "жана"}
 _BOUND_WORDS = {word for phrase in _BOUNDS for word in phrase}
+# Kyrgyz puts these after the date ("2019-жылдан баштап"); `_kyrgyz_order` moves them in front.
+_POSTPOSITIONS = _words("баштап тартып чейин дейре дейин мурун илгери кийин ортосунда аралыгында")
+
+# Kyrgyz words are a stem and endings: "июн-у-нан" (from June …), "жыл-дар-дын" (of the years).
+# The endings accepted after a stem: plural, possessive, a case, and "-дагы" (dated).
+_KY_ENDING = (
+    r"(?P<ending>(?:дар|лар|тар)?"
+    r"(?:с?[ыиуү](?:н(?:[аеоө]н?|д[аеоө](?:г[ыиуү])?|[ыиуү]н))?"
+    r"|[дт][аеоө](?:н|г[ыиуү])?|[гк][аеоө]|[дтн][ыиуү]н)?)"
+)
+# Russian month names as Kyrgyz spells them, then the traditional Kyrgyz names, which
+# `_lex` first writes as one word ("жалган куран" → "жалганкуран").
+_KY_MONTH_STEMS = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "май": 5, "июн": 6,
+    "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+    "үчтүнай": 1, "бирдинай": 2, "жалганкуран": 3, "чынкуран": 4, "бугу": 5, "кулжа": 6,
+    "теке": 7, "башоона": 8, "аякоона": 9, "тогуздунай": 10, "жетининай": 11, "бештинай": 12,
+}  # fmt: skip
+_KY_STEMS = "|".join(sorted(_KY_MONTH_STEMS, key=len, reverse=True))
+_KY_MONTH = re.compile(rf"(?P<stem>{_KY_STEMS})ь?{_KY_ENDING}")
+_KY_YEAR = re.compile(rf"ж(?:ыл{_KY_ENDING}|ж?)")  # жыл, жылдын, жылдар, ж., жж.
+_KY_SEASON = re.compile(rf"(?P<stem>жаз|жай|күз|кыш)(?:[гк][ыү])?{_KY_ENDING}")
+_KY_SEASONS = {"жаз": 21, "жай": 22, "күз": 23, "кыш": 24}
+_KY_PART = re.compile(rf"(?P<stem>ай|күн)(?:лар)?{_KY_ENDING}")  # "июнь айы", "бир күнү"
+_KY_PLURALS = {"дар", "лар", "тар"}
+_KY_PHRASES = [
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\bанык\s+эмес\b", " ? "),
+        (r"\bболсо\s+керек\b", " ? "),
+        (r"\bболжол\s+менен\b", " ~ "),
+        (r"\b(үчтүн|бирдин|тогуздун|жетинин|бештин)\s+ай", r"\1ай"),
+        (r"\b(жалган|чын)\s+куран", r"\1куран"),
+        (r"\b(баш|аяк)\s+оона", r"\1оона"),
+    )
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,8 +267,12 @@ _LEXICON = [
         ("zone", rf"(?:utc|gmt)(?:([+{_DASHES}])(\d{{1,2}})(?::?(\d{{2}}))?)?(?![^\W\d_])|z\b"),
         ("offset", r"\+(\d{2}):(\d{2})"),
         ("ordinal", r"(\d{1,2})(?:st|nd|rd|th|-?го)(?![^\W\d_])"),
+        # Kyrgyz joins a number to its word with a hyphen: "2019-жылдын 10-июну".
+        ("joined", rf"(\d{{1,4}})-(?=ж(?:ыл|ж?(?![^\W\d_]))|(?:{_KY_STEMS}))"),
         ("number", r"\d+"),
         ("word", r"[^\W\d_]+"),
+        # … and a case ending to a number or a time: "14:30-дан" (from 14:30).
+        ("ending", r"-(?P<ending>[дтн][аеоө]н|[гк][аеоө]|[дт][аеоө]|[ыиуү]?н?ч[ыиуү])(?![^\W\d_])"),
         ("dash", rf"[{_DASHES}/]"),
         ("mark", r"[?~%]"),
         ("space", r"[\s,.;:()\[\]'\"«»„“”]+"),
@@ -221,6 +282,8 @@ _LEXICON = [
 
 def _lex(text: str, *, russian: bool) -> list[_Token]:
     text = text.replace("’", "'").replace("по-видимому", "видимо")
+    for pattern, replacement in _KY_PHRASES:
+        text = pattern.sub(replacement, text)
     tokens: list[_Token] = []
     position = 0
     while position < len(text):
@@ -230,7 +293,7 @@ def _lex(text: str, *, russian: bool) -> list[_Token]:
             _add_word(tokens, match.group(), russian=russian)
         elif kind != "space":
             tokens.extend(_tokens(kind, match))
-    return tokens
+    return _kyrgyz_order(tokens)
 
 
 def _next_match(text: str, position: int) -> tuple[str, re.Match[str]]:
@@ -270,8 +333,10 @@ def _tokens(kind: str, match: re.Match[str]) -> list[_Token]:
             return [_Token("time", parts=(int(hour), int(minute), seconds))]
         case "zone" | "offset":
             return [_Token("zone", number=_offset(kind, groups))]
-        case "ordinal":
+        case "ordinal" | "joined":
             return [_Token("number", text=groups[0], number=int(groups[0]))]
+        case "ending":
+            return _case(match.group("ending"))
         case "number":
             return [_Token("number", text=match.group(), number=int(match.group()))]
         case "mark":
@@ -315,10 +380,151 @@ def _add_word(tokens: list[_Token], word: str, *, russian: bool) -> None:
         tokens.append(_Token("unknown"))
     elif word in _SOME:
         tokens.append(_Token("some", text=_SOME[word].value))
+    elif word in _POSTPOSITIONS:
+        tokens.append(_Token("post", text=word))
     elif word in _BOUND_WORDS or word in _CONNECTORS or word in _BETWEEN_CONNECTORS:
         tokens.append(_Token("word", text=word))
-    elif word not in _FILLERS:
+    elif word not in _FILLERS and not _add_kyrgyz_word(tokens, word):
         raise _Unreadable(f'cannot read "{word}" in a date; {_ACCEPTED}')
+
+
+def _add_kyrgyz_word(tokens: list[_Token], word: str) -> bool:
+    """Read a Kyrgyz month, season, year word or "бир айы"; False if `word` is none of them.
+
+    A case ending that says "from" or "to" becomes a "case" token after the word.
+    """
+    if word == "бир":  # "бир айы", "бир күнү": a month, a day, not said which
+        tokens.append(_Token("one"))
+        return True
+    if match := _KY_MONTH.fullmatch(word):
+        tokens.append(_Token("month", number=_KY_MONTH_STEMS[match["stem"]]))
+    elif match := _KY_SEASON.fullmatch(word):
+        tokens.append(_Token("season", number=_KY_SEASONS[match["stem"]]))
+    elif match := _KY_YEAR.fullmatch(word):
+        if tokens and tokens[-1].kind == "number":
+            plural = (match["ending"] or "")[:3] in _KY_PLURALS
+            tokens[-1] = _kyrgyz_year(tokens, plural=plural)
+    elif match := _KY_PART.fullmatch(word):
+        if tokens and tokens[-1].kind == "one":
+            some = Precision.MONTH if match["stem"] == "ай" else Precision.DAY
+            tokens[-1] = _Token("some", text=some.value)
+    else:
+        return False
+    tokens.extend(_case(match["ending"] or ""))
+    return True
+
+
+def _kyrgyz_year(tokens: list[_Token], *, plural: bool) -> _Token:
+    """The number before "жыл": a year, or with "жылдар" a decade ("2010-жылдар").
+
+    After "2019–" or "2019 жана" the plural counts years: "2019–2021-жылдар".
+    """
+    number = tokens[-1]
+    after_first_year = len(tokens) >= 3 and tokens[-3].kind == "number"
+    if plural and after_first_year and tokens[-2].kind in ("dash", "word"):
+        # "2019–20-жылдар": two digits, left for `_join` to read as the second year.
+        return number if len(number.text) <= 2 else _Token("year", number.text, number.number)
+    if plural and number.number % 10 == 0:
+        if len(number.text) < 3:
+            raise InvalidInput(_FULL_DECADE)
+        return _Token("decade", number=number.number)
+    return _Token("year", text=number.text, number=number.number)
+
+
+def _case(ending: str) -> list[_Token]:
+    """A "case" token for an ending that means from (ablative) or to (dative), else none."""
+    if re.search(r"[дтн][аеоө]н$", ending):
+        return [_Token("case", text="from")]
+    if re.search(r"[гкн][аеоө]$", ending):
+        return [_Token("case", text="to")]
+    return []
+
+
+def _kyrgyz_order(tokens: list[_Token]) -> list[_Token]:
+    """Put Kyrgyz words in the order the reader takes English and Russian ones.
+
+    "2019-жылдын июнь айынан баштап" (from June 2019) reads as "баштап 2019 июнь";
+    "2019-жылдан 2021-жылга чейин" as "2019 – 2021"; "2019-жылдын жазы" as "жазы 2019";
+    "2019-жылдын бир айы" as "бир айы 2019"; "UTC боюнча 14:30" as "14:30 UTC". Tokens of
+    other languages pass through unchanged.
+    """
+    tokens = _ranges_and_bounds(tokens)
+    for kind, move in (("season", _season_start), ("some", _some_start)):
+        for index, token in enumerate(tokens):
+            if token.kind == kind:
+                tokens.insert(move(tokens, index), tokens.pop(index))
+    for index in range(len(tokens) - 1):
+        if tokens[index].kind == "zone" and tokens[index + 1].kind == "time":
+            tokens[index], tokens[index + 1] = tokens[index + 1], tokens[index]
+    return tokens
+
+
+_DATED = {"number", "year", "month", "season", "decade", "date", "edtf", "time", "some", "one",
+          "unknown", "zone"}  # fmt: skip
+
+
+def _date_follows(tokens: list[_Token], start: int) -> bool:
+    rest = (token for token in tokens[start:] if token.kind not in ("mark", "case", "post"))
+    return next(rest, _Token("end")).kind in _DATED
+
+
+def _ranges_and_bounds(tokens: list[_Token]) -> list[_Token]:
+    """A "from" ending followed by a date makes a range; a trailing postposition, a bound."""
+    out: list[_Token] = []
+    ranged = False
+    bound: str | None = None
+    for index, token in enumerate(tokens):
+        if token.kind == "case":
+            if _date_follows(tokens, index + 1):
+                if token.text == "from":
+                    out.append(_Token("dash", text="–"))
+                    ranged = True
+            elif (
+                not any(later.kind == "post" for later in tokens[index + 1 :])
+                and bound is None
+                and not (ranged and token.text == "to")
+            ):
+                # "2019-жылдан" alone is "from 2019", "2020-жылга" alone "until 2020".
+                bound = "баштап" if token.text == "from" else "чейин"
+            continue
+        if token.kind == "post":
+            if _date_follows(tokens, index + 1):
+                # "2019-жылдан баштап 2021-жылга чейин": the ending already made the range.
+                if not (ranged and out and out[-1].kind == "dash"):
+                    out.append(_Token("word", text=token.text))
+                continue
+            if bound is not None:
+                raise _Unreadable(_UNREADABLE)
+            if not (ranged and _BOUNDS[(token.text,)] is _Bound.UNTIL):
+                bound = token.text
+            continue
+        out.append(token)
+    return out if bound is None else [_Token("word", text=bound), *out]
+
+
+def _season_start(tokens: list[_Token], index: int) -> int:
+    """Where a season written after its year goes: "2019–2020-жылдардын кышы" → before 2019."""
+    start = index
+    if start > 0 and tokens[start - 1].kind in ("year", "number"):
+        start -= 1
+        year = tokens[start].number
+        if (
+            tokens[index].number == 24
+            and start >= 2
+            and tokens[start - 1].kind == "dash"
+            and tokens[start - 2].kind == "number"
+            and year in (tokens[start - 2].number + 1, (tokens[start - 2].number + 1) % 100)
+        ):
+            start -= 2
+    return start
+
+
+def _some_start(tokens: list[_Token], index: int) -> int:
+    """Where "бир айы" written after its year and month goes: in front of them."""
+    start = index
+    while start > 0 and tokens[start - 1].kind in ("year", "number", "month"):
+        start -= 1
+    return start
 
 
 @dataclass(slots=True)

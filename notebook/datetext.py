@@ -1,4 +1,4 @@
-"""Words for EDTF dates as a person reads them in a chronology, in English and Russian."""
+"""Words for EDTF dates as a person reads them in a chronology, in English, Russian and Kyrgyz."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def describe(value: EdtfDate | str, language: str = "en") -> str:
 
 
 class _Words:
-    """What English and Russian share: the shape of a chronology date; subclasses supply words."""
+    """What the languages share: the shape of a chronology date; subclasses supply words."""
 
     months: tuple[str, ...]  # standalone: "June", "июнь"
     months_after_day: tuple[str, ...]  # after a day number: "10 June", "10 июня"
@@ -241,5 +241,160 @@ class _Russian(_Words):
         return " (предположительно)" if p.uncertain else ""
 
 
+class _Kyrgyz(_Words):
+    """Kyrgyz as official texts write it: "2019-жылдын 10-июну", year first, then the day.
+
+    Kyrgyz puts its "from" and "until" after the date (баштап, чейин) and marks the last
+    word with a case ending: "2019-жылдан баштап", "2020-жылдын март айына чейин".
+    """
+
+    months = (
+        "январь", "февраль", "март", "апрель", "май", "июнь",
+        "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+    )  # fmt: skip
+    # After a day the month takes the possessive ending: "2019-жылдын 10-июну".
+    months_after_day = (
+        "январы", "февралы", "марты", "апрели", "майы", "июну",
+        "июлу", "августу", "сентябры", "октябры", "ноябры", "декабры",
+    )  # fmt: skip
+    seasons = ("жазы", "жайы", "күзү", "кышы")  # of a year: "2019-жылдын жазы"
+    unknown = "белгисиз"
+
+    def collapsed(self, start: DatePoint, end: DatePoint) -> str | None:
+        if any(p.uncertain or p.approximate or p.unspecified for p in (start, end)):
+            return None
+        kinds = start.precision, end.precision
+        if kinds == (Precision.YEAR, Precision.YEAR):
+            return self.years(start.year, end.year)
+        if start.year != end.year:
+            return None
+        of_year = f"{start.year}-жылдын"
+        if kinds == (Precision.MONTH, Precision.MONTH):
+            assert start.month is not None and end.month is not None
+            return f"{of_year} {self.months[start.month - 1]}–{self.months[end.month - 1]} айлары"
+        if kinds == (Precision.DAY, Precision.DAY):
+            assert start.month is not None and end.month is not None
+            if start.month == end.month:
+                return f"{of_year} {start.day}–{end.day}-{self.months_after_day[end.month - 1]}"
+            return f"{of_year} {self._day_month(start)} – {self._day_month(end)}"
+        timed = (Precision.MINUTE, Precision.SECOND)
+        if (
+            start.precision in timed
+            and end.precision in timed
+            and (start.month, start.day) == (end.month, end.day)
+            and start.utc_offset_minutes == end.utc_offset_minutes
+        ):
+            clocks = f"{self.clock(start)}–{self.clock(end)}"
+            return f"{self.day(start)}, {self._zone(start)}{clocks}"
+        return None
+
+    def point(self, p: DatePoint, *, genitive: bool = False) -> str:
+        return self._inflected(p, "")
+
+    def _inflected(self, p: DatePoint, case: str) -> str:
+        """One date without its qualifiers; `case` is "", "abl" (from) or "dat" (to)."""
+        of_year = f"{p.year}-жылдын"
+        match p.precision:
+            case Precision.CENTURY:
+                return _inflect(self.years(p.year, p.year + 99), case)
+            case Precision.DECADE:
+                return _inflect(f"{p.year}-жылдар", case)
+            case Precision.SEASON:
+                assert p.season is not None
+                if p.season == 24:  # winter runs from December into the next year
+                    of_year = f"{self.years(p.year, p.year + 1)}дын"
+                name = self.seasons[p.season - 21]
+                return f"{of_year} {_inflect(name, case, possessive=True)}"
+            case Precision.YEAR if p.unspecified is not None:
+                part = "айы" if p.unspecified is Precision.MONTH else "күнү"
+                return f"{of_year} бир {_inflect(part, case, possessive=True)}"
+            case Precision.YEAR:
+                return _inflect(f"{p.year}-жыл", case)
+            case Precision.MONTH if p.unspecified is not None:
+                month = f"{self.month(p)} айынын"
+                return f"{of_year} {month} бир {_inflect('күнү', case, possessive=True)}"
+            case Precision.MONTH:
+                return f"{of_year} {self.month(p)} {_inflect('айы', case, possessive=True)}"
+            case Precision.DAY:
+                return f"{of_year} {self._day_month(p, case)}"
+        # A time: the case ending goes on the clock, written after a hyphen ("14:30-дан").
+        spoken = _spoken_last(p)
+        suffix = f"-{_inflect(spoken, case).removeprefix(spoken)}" if case else ""
+        return f"{self.day(p)}, {self._zone(p)}{self.clock(p)}{suffix}"
+
+    def day(self, p: DatePoint) -> str:
+        return f"{p.year}-жылдын {self._day_month(p)}"
+
+    def _day_month(self, p: DatePoint, case: str = "") -> str:
+        assert p.month is not None
+        month = _inflect(self.months_after_day[p.month - 1], case, possessive=True)
+        return f"{p.day}-{month}"
+
+    def _zone(self, p: DatePoint) -> str:
+        # Before the time, "UTC+05:00 боюнча 14:30", so that the time can take the case ending.
+        zone = self.zone(p).strip()
+        return f"{zone} боюнча " if zone else ""
+
+    def year(self, year: int) -> str:
+        return f"{year}-жыл"
+
+    def years(self, first: int, last: int) -> str:
+        return f"{first}–{last}-жылдар"
+
+    def qualified(self, p: DatePoint) -> str:
+        return f"{self._about(p)}{self._inflected(p, '')}{self._uncertain(p)}"
+
+    def since(self, p: DatePoint) -> str:
+        return f"{self._about(p)}{self._inflected(p, 'abl')} баштап{self._uncertain(p)}"
+
+    def until(self, p: DatePoint) -> str:
+        return f"{self._about(p)}{self._inflected(p, 'dat')} чейин{self._uncertain(p)}"
+
+    @staticmethod
+    def _about(p: DatePoint) -> str:
+        return "болжол менен " if p.approximate else ""
+
+    @staticmethod
+    def _uncertain(p: DatePoint) -> str:
+        return " (анык эмес)" if p.uncertain else ""
+
+
+# Which suffix vowel follows a word's last vowel: "жылдан", "күндөн", "ондон", "бештен".
+_KYRGYZ_HARMONY = {
+    "а": "а", "ы": "а", "у": "а", "я": "а", "ю": "а",
+    "о": "о", "ё": "о",
+    "е": "е", "и": "е", "э": "е",
+    "ө": "ө", "ү": "ө",
+}  # fmt: skip
+_KYRGYZ_VOICELESS = frozenset("пфктшсчцхщ")
+_KYRGYZ_UNITS = ("нөл", "бир", "эки", "үч", "төрт", "беш", "алты", "жети", "сегиз", "тогуз")
+_KYRGYZ_TENS = ("", "он", "жыйырма", "отуз", "кырк", "элүү", "алтымыш")
+
+
+def _inflect(word: str, case: str, *, possessive: bool = False) -> str:
+    """`word` in the ablative ("abl", from) or dative ("dat", to) case; "" leaves it be.
+
+    After a possessive ending ("айы", "июну") the case takes an n: "айынан", "июнуна".
+    """
+    if not case:
+        return word
+    vowel = next((_KYRGYZ_HARMONY[c] for c in reversed(word) if c in _KYRGYZ_HARMONY), "а")
+    if possessive:
+        return f"{word}н{vowel}н" if case == "abl" else f"{word}н{vowel}"
+    voiceless = word[-1] in _KYRGYZ_VOICELESS
+    if case == "abl":
+        return f"{word}{'т' if voiceless else 'д'}{vowel}н"
+    return f"{word}{'к' if voiceless else 'г'}{vowel}"
+
+
+def _spoken_last(p: DatePoint) -> str:
+    """The last word of a time said aloud, which chooses its case ending: 14:30 ends "отуз"."""
+    assert p.hour is not None and p.minute is not None
+    number = p.second if p.second is not None else p.minute or p.hour
+    if number % 10 or number == 0:
+        return _KYRGYZ_UNITS[number % 10]
+    return _KYRGYZ_TENS[number // 10]
+
+
 _ENGLISH = _English()
-_WORDS: dict[str, _Words] = {"en": _ENGLISH, "ru": _Russian()}
+_WORDS: dict[str, _Words] = {"en": _ENGLISH, "ru": _Russian(), "ky": _Kyrgyz()}

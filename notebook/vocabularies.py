@@ -1,4 +1,4 @@
-"""Controlled vocabularies: the fixed codes that records store, with English and Russian labels."""
+"""Controlled vocabularies: the codes that records store, labelled in English, Russian, Kyrgyz."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from notebook.resources import resource_path
 
 # Codes are stored in notebooks, so they must never change once shipped.
 CODE_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-REQUIRED_LANGUAGES = ("en", "ru")
+REQUIRED_LANGUAGES = ("en", "ru", "ky")  # the interface languages
 FALLBACK_LANGUAGE = "en"
 
 _LANGUAGE_KEY = re.compile(r"^[a-z]{2,3}$")
@@ -55,7 +55,7 @@ class Term:
         object.__setattr__(self, "notes", MappingProxyType(dict(self.notes)))
 
     def label(self, language: str = FALLBACK_LANGUAGE) -> str:
-        """The label in `language` (`ru`, `ru-RU`, `ru_RU`), else in English, else the code."""
+        """The label in `language` (`ky`, `ky-KG`, `ru_RU`), else in English, else the code."""
         return _pick(self.labels, language) or self.code
 
     def note(self, language: str = FALLBACK_LANGUAGE) -> str | None:

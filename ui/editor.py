@@ -9,6 +9,7 @@ from notebook import InvalidInput, NotebookError, model
 from notebook.model import Record
 
 from .commands import AddRecord, LinkRecords, TagRecord, UnlinkRecords, edit_command
+from .language import sorted_by_name
 from .record_form import RecordForm
 from .relations import RelationsEditor, check_tags
 from .session import Session
@@ -37,7 +38,11 @@ class EditorDialog(QDialog):
         self._case_id = case_id
         self._record = record
         notebook = session.notebook
-        people = [(p.id, p.label) for p in notebook.records(case_id=case_id, kind="person")]
+        people = sorted_by_name(
+            [(p.id, p.label) for p in notebook.records(case_id=case_id, kind="person")],
+            lambda person: person[1],
+            language=language,
+        )
         self.form = RecordForm(kind, people=people, language=language)
         if record is not None:
             self.form.set_record(record)

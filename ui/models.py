@@ -6,7 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from .language import collator
 
 RecordIdRole = Qt.ItemDataRole.UserRole + 1  # the record's id, for opening it
 SortKeyRole = Qt.ItemDataRole.UserRole + 2  # what the column sorts by (dates sort by EDTF keys)
@@ -78,3 +86,14 @@ class RowTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class CollatingSortProxy(QSortFilterProxyModel):
+    """Sorts text alphabetically in the interface language (Kyrgyz ң after н, ё after е, case
+    ignored); other sort keys (dates, sizes) as Qt compares them."""
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        first, second = left.data(self.sortRole()), right.data(self.sortRole())
+        if isinstance(first, str) and isinstance(second, str):
+            return collator().compare(first, second) < 0
+        return super().lessThan(left, right)

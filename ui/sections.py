@@ -11,6 +11,8 @@ from notebook import NotFound, dates, datetext, vocabularies
 from notebook.model import Evidence, Incident, Interview, Organisation, Person, Record, Threat
 from notebook.notebook import Notebook
 
+from .background import data_size
+from .language import locale
 from .models import Row
 
 
@@ -94,7 +96,7 @@ def evidence_rows(notebook: Notebook, case_id: str, language: str) -> list[Row]:
         assert isinstance(record, Evidence)
         stored = notebook.evidence_file(record.id)
         date_text, date_key = _date_cells(record.acquired_on, language)
-        size = _size_text(stored.size) if stored else tr("kept elsewhere")
+        size = data_size(locale(language), stored.size) if stored else tr("kept elsewhere")
         fixity = _fixity_text(stored.fixity) if stored else ""
         cells = (
             record.exhibit_ref,
@@ -134,14 +136,6 @@ def _name_of(notebook: Notebook, person_id: str) -> str:
     except NotFound:
         return ""
     return record.label
-
-
-def _size_text(size: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1000 or unit == "GB":
-            return f"{size:,.0f} {unit}" if unit == "B" else f"{size:,.1f} {unit}"
-        size /= 1000
-    return ""
 
 
 def _fixity_text(fixity: str) -> str:

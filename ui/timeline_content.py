@@ -10,6 +10,7 @@ from notebook.model import Case, Person, Record
 from notebook.notebook import Notebook
 from notebook.timeline import Mark, MarkFilter, group_codes
 
+from .language import sorted_by_name
 from .timeline_layout import Lane
 from .timeline_paint import Content, TimelineWords
 
@@ -37,7 +38,7 @@ class CaseMarks:
         return cls(case, notebook.marks(case_id), people)
 
     def tags(self) -> list[str]:
-        return sorted({tag for mark in self.marks for tag in mark.tags})
+        return sorted_by_name({tag for mark in self.marks for tag in mark.tags})
 
     def types(self) -> list[str]:
         """Incident types the case uses, in the vocabulary's order."""

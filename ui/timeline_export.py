@@ -25,6 +25,7 @@ from notebook.notebook import Notebook
 from notebook.timeline import MarkFilter
 
 from . import timeline_layout as geometry
+from .language import sorted_by_name
 from .timeline_content import CaseMarks, build_content
 from .timeline_paint import Content, TimelinePainter, TimelineWords, View
 
@@ -146,7 +147,10 @@ def caption(
         words.shown(len(content.marks), len(case_marks.marks)),
     ]
     if mark_filter.people:
-        names = sorted(case_marks.person_name(person, redactor) for person in mark_filter.people)
+        names = sorted_by_name(
+            (case_marks.person_name(person, redactor) for person in mark_filter.people),
+            language=language,
+        )
         parts.append(words.people(", ".join(names)))
     if not mark_filter.is_clear:
         parts.append(words.filtered())

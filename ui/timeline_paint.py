@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
-from notebook import vocabularies
+from notebook import datetext, vocabularies
 from notebook.timeline import EVIDENCE_GROUP, INTERVIEWS_GROUP, Mark, group_codes
 
 from . import timeline_layout as geometry
@@ -156,16 +156,22 @@ class LocaleAxisNames:
         return str(moment.year)
 
     def full_day(self, moment: datetime) -> str:
+        if self._language == "ky":
+            # Qt's Kyrgyz lacks the possessive month of "2019-жылдын 10-июну", year first.
+            return datetext.describe(f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}", "ky")
         # The genitive month of "d MMMM" ("10 июня") is what Russian needs after a day.
         month = self._locale.monthName(moment.month, QLocale.FormatType.LongFormat)
         return f"{moment.day} {month} {moment.year}"
 
     def month_year(self, moment: datetime) -> str:
+        if self._language == "ky":
+            return datetext.describe(f"{moment.year:04d}-{moment.month:02d}", "ky")
         month = self._locale.standaloneMonthName(moment.month, QLocale.FormatType.LongFormat)
         return f"{month} {moment.year}"
 
     def decade(self, moment: datetime) -> str:
-        return f"{moment.year}-е" if self._language == "ru" else f"{moment.year}s"
+        suffix = {"ru": "-е", "ky": "-жылдар"}.get(self._language, "s")
+        return f"{moment.year}{suffix}"
 
 
 @dataclass

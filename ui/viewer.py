@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from notebook import NotebookError
+from notebook import InvalidInput, NotebookError, datetext
 from notebook.evidence import EvidenceFile
+from ui.language import locale
 from ui.privacy import ask_for_paths
 
 try:  # QtPdf comes in its own wheel (PySide6-Pdf), a dependency; be robust without it.
@@ -63,6 +64,14 @@ def kind_of(info: EvidenceFile) -> str:
     if media == "application/pdf":
         return "pdf"
     return "other"
+
+
+def _in_words(stamp: str) -> str:
+    """A stored UTC time ("2019-06-10T14:30:05.123456Z") in the interface's language."""
+    try:
+        return datetext.describe(stamp[:19] + "Z", locale().name())
+    except InvalidInput:
+        return stamp
 
 
 class EvidenceViewer(QDialog):
@@ -111,9 +120,10 @@ class EvidenceViewer(QDialog):
         form = QFormLayout(self.details)
         form.addRow(self.tr("File name:"), QLabel(self.info.original_name))
         form.addRow(self.tr("Type:"), QLabel(self.info.media_type))
-        form.addRow(self.tr("Size:"), QLabel(self.tr("{0} bytes").format(self.info.size)))
+        size = locale().toString(self.info.size)  # "1 234 567" in the interface's language
+        form.addRow(self.tr("Size:"), QLabel(self.tr("{0} bytes").format(size)))
         form.addRow(self.tr("SHA-256:"), _selectable(self.info.sha256))
-        form.addRow(self.tr("Added:"), QLabel(self.info.imported_at))
+        form.addRow(self.tr("Added:"), QLabel(_in_words(self.info.imported_at)))
         self.pages = QStackedWidget()
         for page in (self.image_scroll, self.text_view, self.details):
             self.pages.addWidget(page)

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/sections.py" line="+35"/>
+        <location filename="../../ui/sections.py" line="+37"/>
         <location line="+86"/>
         <source>date unknown</source>
         <translation>дата неизвестна</translation>
@@ -40,7 +40,7 @@
         <translation>Интервью</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>not yet checked</source>
         <translation>ещё не проверено</translation>
     </message>
@@ -180,11 +180,89 @@
         <source>Fixity</source>
         <translation>Целостность</translation>
     </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="+375"/>
+        <source>The package is written: {0} ({1}), {2} records and {3} evidence files.</source>
+        <translation>Пакет записан: {0} ({1}); записей: {2}, файлов доказательств: {3}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the notebook with this fingerprint can open it:</source>
+        <translation>Открыть его сможет только блокнот с этим отпечатком:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recipient will see yours as:</source>
+        <translation>Получатель увидит ваш отпечаток так:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give them the file any way you like; read the fingerprints to each other.</source>
+        <translation>Передайте файл любым удобным способом; зачитайте друг другу отпечатки.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is NOT redacted: protected people are named in it.</source>
+        <translation>В нём НЕТ скрытия: защищённые люди названы по именам.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out:</source>
+        <translation>Не включено:</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceDialog</name>
+    <message>
+        <location filename="../../ui/appearance_dialog.py" line="+69"/>
+        <source>Appearance</source>
+        <translation>Внешний вид</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a laptop that others may look at: the program can show itself under a plain name and icon, in its window titles, the taskbar and its messages. Your notebook stays where it is and opens as before.</source>
+        <translation>Для ноутбука, на который могут смотреть другие: программа может показываться под простым названием и значком — в заголовках окон, на панели задач и в своих сообщениях. Ваш блокнот остаётся на месте и открывается как прежде.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Use another name and icon</source>
+        <translation>&amp;Другое название и значок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Icon:</source>
+        <translation>&amp;Значок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain notes icon</source>
+        <translation>Простой значок заметок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program&apos;s own icon</source>
+        <translation>Собственный значок программы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;What this does not hide.&lt;/b&gt; Whoever opens the program sees what it is, and its guide describes it. The program&apos;s installed files, its entry in the applications menu, its name in the list of running programs, and the folders where it keeps its settings and (unless you chose another place) your notebook keep their real names, CaseNotebook among them; some desktops show the installed program&apos;s name and icon in the taskbar whatever is chosen here. Your notebook&apos;s folder is not renamed either: if its name says what it holds, rename it while the program is closed, then open it with “Open an existing notebook…”. A disguise helps against a glance, not against a search.</source>
+        <translation>&lt;b&gt;Чего это не скрывает.&lt;/b&gt; Тот, кто откроет программу, увидит, что это такое, и её руководство это описывает. Установленные файлы программы, её пункт в меню приложений, её имя в списке запущенных программ и папки, где она хранит настройки и (если вы не выбрали другое место) ваш блокнот, сохраняют настоящие имена, в том числе CaseNotebook; некоторые рабочие столы показывают на панели задач имя и значок установленной программы, что бы здесь ни было выбрано. Папка вашего блокнота тоже не переименовывается: если её имя говорит о том, что в ней хранится, переименуйте её, пока программа закрыта, а затем откройте через «Открыть существующий блокнот…». Маскировка защищает от беглого взгляда, но не от обыска.</translation>
+    </message>
 </context>
 <context>
     <name>BackupJob</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="+68"/>
+        <location filename="../../ui/backup_dialog.py" line="+56"/>
         <source>The backup could not be written ({0}). Nothing was written.</source>
         <translation>Резервную копию не удалось записать ({0}). Ничего не записано.</translation>
     </message>
@@ -235,7 +313,7 @@
 <context>
     <name>BundleJob</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+215"/>
+        <location filename="../../ui/export_dialog.py" line="+198"/>
         <source>The bundle could not be written ({0}). Nothing was written.</source>
         <translation>Не удалось записать пакет ({0}). Ничего не записано.</translation>
     </message>
@@ -317,7 +395,7 @@
 <context>
     <name>CreateDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="+121"/>
+        <location filename="../../ui/welcome.py" line="+127"/>
         <source>Create a notebook</source>
         <translation>Создание блокнота</translation>
     </message>
@@ -338,6 +416,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+1"/>
         <source>Location</source>
         <translation>Расположение</translation>
     </message>
@@ -413,15 +492,15 @@
 <context>
     <name>DocumentExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+80"/>
-        <location line="+495"/>
+        <location filename="../../ui/export_dialog.py" line="+81"/>
+        <location line="+554"/>
         <location line="+35"/>
         <location line="+36"/>
         <source>Export a document</source>
         <translation>Экспорт документа</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-617"/>
         <source>Witness statement (England &amp; Wales, PD 32)</source>
         <translation>Показания свидетеля (Англия и Уэльс, PD 32)</translation>
     </message>
@@ -442,12 +521,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+58"/>
+        <location line="+78"/>
         <source>Interview record</source>
         <translation>Протокол интервью</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-77"/>
         <source>Schedule of exhibits</source>
         <translation>Перечень доказательств</translation>
     </message>
@@ -473,12 +552,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+49"/>
         <source>Witness statement</source>
         <translation>Показания свидетеля</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-47"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
@@ -509,11 +588,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+35"/>
         <source>Witness&apos;s address</source>
         <translation>Адрес свидетеля</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-28"/>
         <source>Written into the file&apos;s properties, which anyone who has the file can read. Leave empty to leave it out.</source>
         <translation>Записывается в свойства файла, которые может прочитать любой, у кого есть файл. Оставьте пустым, чтобы не записывать.</translation>
     </message>
@@ -528,28 +608,47 @@
         <translation>Документ</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The language of the document&apos;s fixed wording, dates and labels; what the records say is printed as written.</source>
+        <translation>Язык постоянных формулировок документа, дат и подписей; содержание записей печатается так, как оно записано.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the languages the document&apos;s forum takes are offered.</source>
+        <translation>Предлагаются только языки, которые принимает орган, для которого предназначен документ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+1"/>
-        <location line="+347"/>
+        <location line="+9"/>
+        <source>Document language</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+391"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-390"/>
+        <location line="+4"/>
         <source>Date of the document</source>
         <translation>Дата документа</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Prepared by</source>
         <translation>Подготовлено</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Evidence bundle</source>
         <translation>Пакет доказательств</translation>
     </message>
@@ -594,7 +693,7 @@
         <translation>Экспортировать…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+121"/>
         <source>Leave blank for the lawyer</source>
         <translation>Оставить пустым для юриста</translation>
     </message>
@@ -620,12 +719,12 @@
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The case could not be read: {0}</source>
         <translation>Не удалось прочитать дело: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Choose a case.</source>
         <translation>Выберите дело.</translation>
     </message>
@@ -759,7 +858,7 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../ui/editor.py" line="+63"/>
+        <location filename="../../ui/editor.py" line="+68"/>
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
@@ -831,7 +930,7 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../ui/viewer.py" line="+89"/>
+        <location filename="../../ui/viewer.py" line="+98"/>
         <source>Evidence viewer</source>
         <translation>Просмотр доказательства</translation>
     </message>
@@ -851,7 +950,7 @@
         <translation>Тип:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Size:</source>
         <translation>Размер:</translation>
     </message>
@@ -919,7 +1018,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/timeline_export.py" line="+177"/>
+        <location filename="../../ui/timeline_export.py" line="+181"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
@@ -942,7 +1041,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="-774"/>
+        <location filename="../../ui/export_dialog.py" line="-821"/>
         <source>The file could not be written ({0}). Nothing was written.</source>
         <translation>Не удалось записать файл ({0}). Ничего не записано.</translation>
     </message>
@@ -970,7 +1069,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ExportProgressDialog</name>
     <message>
-        <location line="+81"/>
+        <location line="+68"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
@@ -996,6 +1095,87 @@ Write a plaintext copy?</source>
     </message>
 </context>
 <context>
+    <name>GuardDialog</name>
+    <message>
+        <location filename="../../ui/guard_dialog.py" line="+66"/>
+        <source>Erase after wrong passphrases</source>
+        <translation>Стирание после неверных парольных фраз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Erase this notebook after wrong passphrases in a row</source>
+        <translation>&amp;Стереть этот блокнот после нескольких неверных парольных фраз подряд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wrong passphrases in a row:</source>
+        <translation>&amp;Неверных парольных фраз подряд:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong passphrases in a row</source>
+        <translation>Неверных парольных фраз подряд</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This only stops guessing in this program. Whoever copies the notebook&apos;s folder first can try passphrases on the copy without any limit, and can put the count back: against that, only a strong passphrase protects you. And a few mistyped passphrases on a bad day erase the notebook for good: keep a backup somewhere safe. Each wrong attempt says how many are left. Backups and restored notebooks have this turned off.</source>
+        <translation>Это останавливает подбор только в этой программе. Тот, кто сначала скопирует папку блокнота, может перебирать парольные фразы на копии без ограничений и может сбросить счётчик: от этого защищает только надёжная парольная фраза. А несколько опечаток в парольной фразе в тяжёлый день сотрут блокнот навсегда: храните резервную копию в надёжном месте. После каждой неверной попытки сообщается, сколько осталось. В резервных копиях и восстановленных блокнотах это выключено.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not changed: {0}</source>
+        <translation>Не изменено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help_dialog.py" line="+132"/>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections of the guide</source>
+        <translation>Разделы руководства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guide</source>
+        <translation>Руководство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <location filename="../../ui/identity_dialog.py" line="+58"/>
@@ -1017,11 +1197,16 @@ Write a plaintext copy?</source>
         <source>Copy the code</source>
         <translation>Скопировать код</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact code</source>
+        <translation>Контактный код</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../ui/evidence_import.py" line="+149"/>
+        <location filename="../../ui/evidence_import.py" line="+126"/>
         <source>{0} could not be read; it was not added.</source>
         <translation>Не удалось прочитать файл {0}; он не добавлен.</translation>
     </message>
@@ -1079,7 +1264,7 @@ Write a plaintext copy?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+200"/>
+        <location filename="../../ui/main_window.py" line="+262"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Искать везде (Ctrl+F)</translation>
     </message>
@@ -1089,22 +1274,12 @@ Write a plaintext copy?</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New</source>
-        <translation>Создать</translation>
+        <location line="+3"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notebook</source>
-        <translation>Блокнот</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Back up the notebook, or manage recovery codes</source>
         <translation>Резервная копия блокнота и коды восстановления</translation>
     </message>
@@ -1155,22 +1330,17 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+492"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-296"/>
-        <source>Show the chosen evidence file, decrypted in memory</source>
-        <translation>Показать выбранный файл доказательства, расшифрованный только в памяти</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-488"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -1205,7 +1375,7 @@ Write a plaintext copy?</source>
         <translation>Контактный код…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>What to give someone who may send this notebook a case</source>
         <translation>Что дать тому, кто может прислать этому блокноту дело</translation>
     </message>
@@ -1225,19 +1395,126 @@ Write a plaintext copy?</source>
         <translation>Стереть этот блокнот сейчас…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Destroy this notebook&apos;s keys at once, then its files: for emergencies</source>
-        <translation>Немедленно уничтожить ключи этого блокнота, затем его файлы: на крайний случай</translation>
+        <location line="-64"/>
+        <source>&amp;New</source>
+        <translation>Соз&amp;дать</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+2"/>
+        <source>N&amp;otebook</source>
+        <translation>&amp;Блокнот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Сп&amp;равка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guide (F1), the keyboard shortcuts, appearance</source>
+        <translation>Руководство (F1), сочетания клавиш, внешний вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guide</source>
+        <translation>Руководство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appearance…</source>
+        <translation>Внешний вид…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this program under a plain name and icon</source>
+        <translation>Показывать программу под простым названием и значком</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the chosen record</source>
+        <translation>Открыть выбранную запись</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show the chosen evidence file, decrypted in memory (F3)</source>
+        <translation>Показать выбранный файл доказательства, расшифровав его в памяти (F3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search everything</source>
+        <translation>Искать везде</translation>
+    </message>
+    <message>
         <location line="+14"/>
-        <location line="+123"/>
+        <source>Send case…</source>
+        <translation>Отправить дело…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the chosen case as a file only the recipient&apos;s notebook can open</source>
+        <translation>Записать выбранное дело в файл, который сможет открыть только блокнот получателя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receive case…</source>
+        <translation>Принять дело…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase after wrong passphrases…</source>
+        <translation>Стирание после неверных парольных фраз…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: erase this notebook after too many wrong passphrases in a row</source>
+        <translation>По желанию: стереть этот блокнот после слишком многих неверных парольных фраз подряд</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check a case package sent to this notebook and take it in</source>
+        <translation>Проверить пакет дела, присланный этому блокноту, и принять его</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Destroy this notebook&apos;s keys at once, then its files: for emergencies (Ctrl+Shift+Del)</source>
+        <translation>Немедленно уничтожить ключи этого блокнота, затем его файлы: на крайний случай (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+153"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <location line="+152"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the timeline chart: {0}</source>
+        <translation>На шкале хронологии: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tab and Shift+Tab move from control to control; Space uses the button that has the focus, and the arrow keys move in lists and menus.</source>
+        <translation>Tab и Shift+Tab переходят от элемента к элементу; пробел нажимает кнопку, на которой фокус, а стрелки перемещают по спискам и меню.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+16"/>
+        <location line="+192"/>
         <source>Choose or create a case first.</source>
         <translation>Сначала выберите или создайте дело.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-177"/>
         <source>Back up the notebook</source>
         <translation>Резервная копия блокнота</translation>
     </message>
@@ -1247,12 +1524,12 @@ Write a plaintext copy?</source>
         <translation>Резервную копию нельзя записать в папку самого блокнота: выберите другое место.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>A backup is already running.</source>
         <translation>Резервное копирование уже идёт.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The backup is written: {0} ({1}).</source>
         <translation>Резервная копия записана: {0} ({1}).</translation>
     </message>
@@ -1267,12 +1544,22 @@ Write a plaintext copy?</source>
         <translation>Файлов доказательств, которых уже не было в блокноте: {0}. В резервной копии их нет.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+31"/>
+        <source>Choose the case to send first.</source>
+        <translation>Сначала выберите дело, которое нужно отправить.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Receive a case package</source>
+        <translation>Принять пакет дела</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Add evidence files</source>
         <translation>Добавить файлы доказательств</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Choose an evidence item that has a stored file.</source>
         <translation>Выберите доказательство, к которому сохранён файл.</translation>
     </message>
@@ -1328,7 +1615,7 @@ Write a plaintext copy?</source>
         <translation>Блокнот стёрт. Сначала были уничтожены его ключи: через {0} с после начала в нём уже ничего нельзя было прочитать, даже с парольной фразой. Затем удалено файлов: {1}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>The notebook could NOT be erased: its key files could not be destroyed (is the disk read-only?). Destroy the disk, or the folder by other means.</source>
         <translation>Блокнот НЕ удалось стереть: файлы его ключей уничтожить не получилось (может быть, диск только для чтения?). Уничтожьте диск или сотрите папку другим способом.</translation>
     </message>
@@ -1351,6 +1638,39 @@ Write a plaintext copy?</source>
         <location line="+14"/>
         <source>The demo could not be built: {0}</source>
         <translation>Не удалось создать демонстрационный блокнот: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PackageProgressDialog</name>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="-195"/>
+        <source>Case package</source>
+        <translation>Пакет дела</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the case…</source>
+        <translation>Чтение дела…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opening…</source>
+        <translation>Открытие…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the package: {0} of {1}</source>
+        <translation>Проверка пакета: {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the package: {0} of {1}</source>
+        <translation>Запись пакета: {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
     </message>
 </context>
 <context>
@@ -1412,9 +1732,195 @@ Write a plaintext copy?</source>
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="+240"/>
+        <source>Receive a case</source>
+        <translation>Приём дела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the package changes</source>
+        <translation>Что меняет пакет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where both sides changed a record, take the &amp;sender&apos;s version</source>
+        <translation>Где запись изменили обе стороны, взять версию &amp;отправителя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have confirmed the fingerprint: &amp;continue</source>
+        <translation>Я сверил отпечаток: про&amp;должить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Receive</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Received. The package was made by the notebook with this fingerprint:</source>
+        <translation>Принято. Пакет создан блокнотом с этим отпечатком:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The package is whole and signed by the notebook with this fingerprint. Confirm it with the sender (by telephone or in person) before relying on it:</source>
+        <translation>Пакет цел и подписан блокнотом с этим отпечатком. Сверьте его с отправителем (по телефону или при встрече), прежде чем на него полагаться:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Case: {0} (new in this notebook)</source>
+        <translation>Дело: {0} (новое в этом блокноте)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case: {0} (already in this notebook)</source>
+        <translation>Дело: {0} (уже есть в этом блокноте)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sender redacted it: protected people appear under pseudonyms.</source>
+        <translation>Отправитель применил скрытие: защищённые люди указаны под псевдонимами.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} new</source>
+        <translation>новых: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} updated</source>
+        <translation>обновлённых: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} unchanged</source>
+        <translation>без изменений: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} changed on both sides</source>
+        <translation>изменённых обеими сторонами: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records: {0}.</source>
+        <translation>Записи: {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where both sides changed a record, your version is kept and the conflict is reported again with every package until the two agree.</source>
+        <translation>Где запись изменили обе стороны, сохраняется ваша версия, а расхождение сообщается снова с каждым пакетом, пока версии не совпадут.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exhibit marks already used here were renumbered: {0}.</source>
+        <translation>Номера приложений, уже занятые здесь, изменены: {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sender left out: {0}.</source>
+        <translation>Отправитель не включил: {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated with the sender&apos;s changes</source>
+        <translation>обновлена изменениями отправителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yours kept (only you changed it)</source>
+        <translation>оставлена ваша (меняли только вы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed on both sides: yours kept</source>
+        <translation>изменена обеими сторонами: оставлена ваша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed on both sides: the sender&apos;s taken</source>
+        <translation>изменена обеими сторонами: взята версия отправителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted here: not brought back</source>
+        <translation>удалена здесь: не восстанавливается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in this package: kept here</source>
+        <translation>нет в этом пакете: остаётся здесь</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveJob</name>
+    <message>
+        <location line="-437"/>
+        <source>Nothing was taken.</source>
+        <translation>Ничего не принято.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This case is already in the notebook, exchanged with other notebooks; this package is signed by the notebook with fingerprint {0}.</source>
+        <translation>Это дело уже есть в блокноте, и им обмениваются с другими блокнотами; этот пакет подписан блокнотом с отпечатком {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This package was made for another notebook. Ask the sender to send it to this notebook&apos;s contact code (Notebook ▸ Contact code…). Nothing was taken.</source>
+        <translation>Этот пакет создан для другого блокнота. Попросите отправителя отправить его на контактный код этого блокнота (Блокнот ▸ Контактный код…). Ничего не принято.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The package is damaged or was altered on its way ({0}). Nothing was taken: ask the sender for it again.</source>
+        <translation>Пакет повреждён или изменён по дороге ({0}). Ничего не принято: попросите отправителя прислать его снова.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is not a case package, or was made by a newer version.</source>
+        <translation>Этот файл — не пакет дела, или он создан более новой версией.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package could not be read ({0}). Nothing was taken.</source>
+        <translation>Не удалось прочитать пакет ({0}). Ничего не принято.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package was not taken: {0}</source>
+        <translation>Пакет не принят: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package was not taken because of an unexpected error.</source>
+        <translation>Пакет не принят из-за непредвиденной ошибки.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location line="+170"/>
+        <location filename="../../ui/record_form.py" line="+170"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -1723,7 +2229,7 @@ Write a plaintext copy?</source>
 <context>
     <name>RelationsEditor</name>
     <message>
-        <location filename="../../ui/relations.py" line="+75"/>
+        <location filename="../../ui/relations.py" line="+76"/>
         <location line="+11"/>
         <source>Tags</source>
         <translation>Метки</translation>
@@ -1737,6 +2243,11 @@ Write a plaintext copy?</source>
         <location line="+2"/>
         <source>Link</source>
         <translation>Связать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links of this record</source>
+        <translation>Связи этой записи</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1773,6 +2284,92 @@ Write a plaintext copy?</source>
     </message>
 </context>
 <context>
+    <name>SendCaseDialog</name>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="+93"/>
+        <source>Send a case</source>
+        <translation>Отправка дела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case: {0}</source>
+        <translation>Дело: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipient&apos;s &amp;contact code (it starts with cn1-):</source>
+        <translation>&amp;Контактный код получателя (начинается с cn1-):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipient&apos;s contact code</source>
+        <translation>Контактный код получателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redact: protected people appear under their pseudonyms</source>
+        <translation>&amp;Скрытие: защищённые люди указываются под псевдонимами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write the package…</source>
+        <translation>&amp;Записать пакет…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Paste the code the recipient gave you (Notebook ▸ Contact code… in theirs).</source>
+        <translation>Вставьте код, который дал вам получатель (в его блокноте: Блокнот ▸ Контактный код…).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a contact code: {0}.</source>
+        <translation>Это не контактный код: {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is this notebook&apos;s own contact code.</source>
+        <translation>Это контактный код самого этого блокнота.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its fingerprint: &lt;b&gt;&lt;tt&gt;{0}&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;Ask the recipient to read theirs to you; send only if the two are the same.</source>
+        <translation>Его отпечаток: &lt;b&gt;&lt;tt&gt;{0}&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;Попросите получателя прочитать вам свой; отправляйте, только если они совпадают.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Evidence marked as showing a protected person, and interviews whose consent does not allow sharing, are left out.</source>
+        <translation>Доказательства, отмеченные как показывающие защищённого человека, и интервью, согласие на которые не допускает передачу, не включаются.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Not redacted:&lt;/b&gt; protected people are named, with their contact details, to whoever holds the recipient&apos;s notebook. Interviews go only where consent allows sharing with names.</source>
+        <translation>&lt;b&gt;Без скрытия:&lt;/b&gt; защищённые люди названы по именам, с контактными данными, — для любого, у кого блокнот получателя. Интервью передаются, только если согласие допускает передачу с именами.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write the case package</source>
+        <translation>Запись пакета дела</translation>
+    </message>
+</context>
+<context>
+    <name>SendJob</name>
+    <message>
+        <location line="-236"/>
+        <source>The package could not be written ({0}). Nothing was written.</source>
+        <translation>Не удалось записать пакет ({0}). Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package was not made: {0}</source>
+        <translation>Пакет не создан: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The package was not made because of an unexpected error.</source>
+        <translation>Пакет не создан из-за непредвиденной ошибки.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineCanvas</name>
     <message>
         <location filename="../../ui/timeline_canvas.py" line="+55"/>
@@ -1803,7 +2400,7 @@ Write a plaintext copy?</source>
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/timeline_page.py" line="+148"/>
+        <location filename="../../ui/timeline_page.py" line="+149"/>
         <source>&amp;Lanes:</source>
         <translation>&amp;Полосы:</translation>
     </message>
@@ -1889,12 +2486,12 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+310"/>
+        <location line="+311"/>
         <source>Export image</source>
         <translation>Экспорт изображения</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-310"/>
         <source>As PNG picture…</source>
         <translation>Как рисунок PNG…</translation>
     </message>
@@ -1907,6 +2504,11 @@ Write a plaintext copy?</source>
         <location line="+1"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records on the timeline</source>
+        <translation>Записи на хронологии</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -2085,7 +2687,7 @@ Write a plaintext copy?</source>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+59"/>
+        <location filename="../../ui/unlock.py" line="+61"/>
         <source>This notebook is locked. Type its passphrase.</source>
         <translation>Этот блокнот заблокирован. Введите его парольную фразу.</translation>
     </message>
@@ -2111,12 +2713,22 @@ Write a plaintext copy?</source>
         <translation>Сначала введите парольную фразу.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Wrong passphrase. That was the last attempt this notebook&apos;s guard allowed: the notebook has been erased, as its setting asked.</source>
+        <translation>Неверная парольная фраза. Это была последняя попытка, которую допускала защита блокнота: блокнот стёрт, как требовала эта настройка.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Wrong passphrase. Check the keyboard layout and try again.</source>
         <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>{0} more wrong attempts in a row will erase this notebook.</source>
+        <translation>Осталось неверных попыток подряд до стирания блокнота: {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The notebook is damaged or was altered, so it cannot be opened safely. Nothing was changed. Restore it from a backup.</source>
         <translation>Блокнот повреждён или изменён, поэтому открыть его безопасно нельзя. Ничего не изменено. Восстановите блокнот из резервной копии.</translation>
     </message>
@@ -2127,11 +2739,11 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>A newer version of Case Notebook made this notebook. Update the program.</source>
-        <translation>Этот блокнот создан более новой версией Case Notebook. Обновите программу.</translation>
+        <source>A newer version of {0} made this notebook. Update the program.</source>
+        <translation>Этот блокнот создан более новой версией {0}. Обновите программу.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>There is no notebook in that folder any more.</source>
         <translation>В этой папке больше нет блокнота.</translation>
     </message>
@@ -2139,7 +2751,7 @@ Write a plaintext copy?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="-101"/>
+        <location filename="../../ui/welcome.py" line="-103"/>
         <source>Case Notebook</source>
         <translation>Case Notebook</translation>
     </message>
@@ -2150,6 +2762,11 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Read the guide first (F1)</source>
+        <translation>Сначала прочитайте руководство (F1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Create a new notebook…</source>
         <translation>Создать новый блокнот…</translation>
     </message>
@@ -2211,8 +2828,37 @@ Write a plaintext copy?</source>
     <name>Workspace</name>
     <message>
         <location filename="../../ui/workspace.py" line="+97"/>
+        <location line="+1"/>
         <source>Filter this list</source>
         <translation>Фильтр списка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases and their sections</source>
+        <translation>Дела и их разделы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="+26"/>
+        <source>in a list that has the focus</source>
+        <translation>в списке, на котором фокус</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opens its menu</source>
+        <translation>открывает его меню</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,70 @@ RUSSIAN = [
     ("неизвестно – март 2020 г.", "/2020-03"),
 ]  # fmt: skip
 
+KYRGYZ = [
+    # As official texts write them, as the locale writes them, and as people type them.
+    ("2019-жылдын 10-июну", "2019-06-10"),
+    ("10-июнь 2019-ж.", "2019-06-10"),
+    ("2019-ж., 10-июнь", "2019-06-10"),
+    ("10-июнь 2019", "2019-06-10"),
+    ("2019-жылы 10-июнда", "2019-06-10"),
+    ("2019-жылдын 10-июнунда", "2019-06-10"),
+    ("2019-жылдын 11-апрели", "2019-04-11"),
+    ("2019-жылдын 5-декабрындагы", "2019-12-05"),
+    ("2019-жылдын июнь айы", "2019-06"),
+    ("2019-жылдын июну", "2019-06"),
+    ("2019-жылы июнда", "2019-06"),
+    ("июнь 2019", "2019-06"),
+    ("2019-жыл", "2019"),
+    ("2019-жылы", "2019"),
+    ("2019 ж.", "2019"),
+    ("50-жыл", "0050"),
+    ("болжол менен 2019-жыл", "2019~"),
+    ("2019-жылдын тегерегинде", "2019~"),
+    ("балким, 2019-жылдын июну", "2019-06?"),
+    ("2019-жылдын июнь айы (анык эмес)", "2019-06?"),
+    ("болжол менен 2019-жылдын июнь айы (анык эмес)", "2019-06%"),
+    ("2019-жылдын жазы", "2019-21"),
+    ("2019-жылы жайында", "2019-22"),
+    ("2019-жылдын күзүндө", "2019-23"),
+    ("2019–2020-жылдардын кышы", "2019-24"),
+    ("2019–2020-жж. кышы", "2019-24"),
+    ("2010-жылдар", "201X"),
+    ("1990-жылдары", "199X"),
+    ("2019-жылдын бир айы", "2019-XX"),
+    ("2019-жылдын июнь айынын бир күнүндө", "2019-06-XX"),
+    ("2019-жылдын 10–12-июну", "2019-06-10/2019-06-12"),
+    ("10–12-июнь 2019-ж.", "2019-06-10/2019-06-12"),
+    ("2019-жылдын 10-июнунан 12-июнуна чейин", "2019-06-10/2019-06-12"),
+    ("2019-жылдын июнунан августуна чейин", "2019-06/2019-08"),
+    ("2019-жылдын июнь–август айлары", "2019-06/2019-08"),
+    ("2019-жылдан 2021-жылга чейин", "2019/2021"),
+    ("2019–2021-жылдар", "2019/2021"),
+    ("2019 жана 2021-жылдардын ортосунда", "2019/2021"),
+    ("2019-жылдын июнь айынан баштап 2020-жылдын март айына чейин", "2019-06/2020-03"),
+    ("2019-жылдын июнь айынан баштап", "2019-06/.."),
+    ("2019-жылдан тартып", "2019/.."),
+    ("2019-жылдан", "2019/.."),
+    ("болжол менен 2019-жылдын июнь айынан баштап", "2019-06~/.."),
+    ("2020-жылдын март айына чейин", "../2020-03"),
+    ("2020-жылдын мартына чейин", "../2020-03"),
+    ("2020-жылдын март айынан мурун", "../2020-02"),
+    ("2019-жылдан кийин", "2020/.."),
+    ("10.06.2019", "2019-06-10"),
+    ("2019-жылдын 10-июну, 14:30", "2019-06-10T14:30"),
+    ("2019-жылдын 10-июну, саат 14:30", "2019-06-10T14:30"),
+    ("2019-жылдын 10-июну, UTC+05:00 боюнча 14:30", "2019-06-10T14:30+05:00"),
+    ("2019-жылдын 10-июну, 14:30-дан баштап", "2019-06-10T14:30/.."),
+    ("белгисиз – 2020-жылдын март айы", "/2020-03"),
+]  # fmt: skip
+
+# The traditional Kyrgyz month names, as calendars in Kyrgyzstan print them beside the others.
+TRADITIONAL_MONTHS = [
+    ("үчтүн айы", 1), ("бирдин айы", 2), ("жалган куран", 3), ("чын куран", 4), ("бугу", 5),
+    ("кулжа", 6), ("теке", 7), ("баш оона", 8), ("аяк оона", 9), ("тогуздун айы", 10),
+    ("жетинин айы", 11), ("бештин айы", 12),
+]  # fmt: skip
+
 MONTH_ABBREVIATIONS = [
     ("янв", 1), ("фев", 2), ("мар", 3), ("апр", 4), ("май", 5), ("июн", 6),
     ("июл", 7), ("авг", 8), ("сен", 9), ("сент", 9), ("окт", 10), ("ноя", 11), ("дек", 12),
@@ -264,6 +328,50 @@ def test_english_is_read_when_the_language_is_russian(text: str, edtf: str) -> N
     assert to_edtf(text, "ru") == edtf
 
 
+@pytest.mark.parametrize(("text", "edtf"), KYRGYZ)
+def test_kyrgyz_is_read_into_edtf(text: str, edtf: str) -> None:
+    assert to_edtf(text, "ky") == edtf
+
+
+@pytest.mark.parametrize(("text", "edtf"), KYRGYZ)
+def test_kyrgyz_is_read_whatever_the_language(text: str, edtf: str) -> None:
+    assert to_edtf(text) == edtf
+    assert to_edtf(text, "ru") == edtf
+
+
+@pytest.mark.parametrize(("text", "edtf"), [case for case in ENGLISH if case[0] != "c. 2019"])
+def test_english_is_read_when_the_language_is_kyrgyz(text: str, edtf: str) -> None:
+    assert to_edtf(text, "ky") == edtf
+
+
+@pytest.mark.parametrize(("name", "month"), TRADITIONAL_MONTHS)
+def test_traditional_kyrgyz_month_names_are_read(name: str, month: int) -> None:
+    assert to_edtf(f"10-{name} 2019", "ky") == f"2019-{month:02d}-10"
+    assert to_edtf(f"2019-жылдын {name.title()}", "ky") == f"2019-{month:02d}"
+
+
+def test_kyrgyz_case_endings_decide_where_a_range_starts_and_ends() -> None:
+    # The ablative ("-дан", from) opens, the dative ("-га", to) closes; alone each is a bound.
+    assert to_edtf("2019-жылдан", "ky") == "2019/.."
+    assert to_edtf("2020-жылга", "ky") == "../2020"
+    assert to_edtf("2019-жылдан 2020-жылга", "ky") == "2019/2020"
+    assert to_edtf("2019-жылдын 10-июну, 14:30-га чейин", "ky") == "../2019-06-10T14:30"
+
+
+def test_a_kyrgyz_decade_needs_its_century_and_a_year_range_is_not_a_decade() -> None:
+    with pytest.raises(InvalidInput, match="write the decade with its century"):
+        to_edtf("80-жылдар", "ky")
+    assert to_edtf("2010–2020-жылдар", "ky") == "2010/2020"
+    assert to_edtf("2010-жылдар – 2020-жылдар", "ky") == "201X/202X"
+
+
+def test_a_kyrgyz_word_that_only_looks_like_a_date_word_is_refused() -> None:
+    with pytest.raises(InvalidInput, match='cannot read "жаза"'):
+        to_edtf("жаза 2019", "ky")  # a penalty, not spring
+    with pytest.raises(InvalidInput, match="add a year"):
+        to_edtf("10-июнь", "ky")
+
+
 @pytest.mark.parametrize(("abbreviation", "month"), MONTH_ABBREVIATIONS)
 def test_russian_month_abbreviations_are_read(abbreviation: str, month: int) -> None:
     assert to_edtf(f"10 {abbreviation}. 2019", "ru") == f"2019-{month:02d}-10"
@@ -277,13 +385,13 @@ def test_a_latin_c_means_circa_in_english_and_since_among_russian_words() -> Non
     assert to_edtf("с 2019") == "2019/.."  # the Cyrillic letter is always "since"
 
 
-@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("language", ["en", "ru", "ky"])
 @pytest.mark.parametrize("edtf", ROUND_TRIP)
 def test_what_describe_shows_reads_back_as_the_same_edtf(edtf: str, language: str) -> None:
     assert to_edtf(describe(edtf, language), language) == edtf
 
 
-@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("language", ["en", "ru", "ky"])
 @pytest.mark.parametrize("edtf", ["2019-06-10/2019-06-12", "2019-24~", "2019-06-10T14:30Z"])
 def test_what_describe_shows_survives_retyping(edtf: str, language: str) -> None:
     shown = describe(edtf, language)
@@ -291,13 +399,13 @@ def test_what_describe_shows_survives_retyping(edtf: str, language: str) -> None
         assert to_edtf(retyped, language) == edtf
 
 
-@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("language", ["en", "ru", "ky"])
 def test_a_one_day_interval_reads_back_as_that_day(language: str) -> None:
     # describe() shows 2019-06-10/2019-06-10 as the day alone; the bounds are the same.
     assert to_edtf(describe("2019-06-10/2019-06-10", language), language) == "2019-06-10"
 
 
-@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("language", ["en", "ru", "ky"])
 def test_a_century_of_years_reads_back_as_that_century(language: str) -> None:
     # describe() shows 2000/2099 and 20XX alike; they cover the same years.
     shown = describe("2000/2099", language)
@@ -308,6 +416,7 @@ def test_a_century_of_years_reads_back_as_that_century(language: str) -> None:
 def test_a_year_before_100_needs_its_russian_mark_to_read_back() -> None:
     # In English describe() shows 0050 as "50", which could as well be a day.
     assert to_edtf(describe("0050", "ru"), "ru") == "0050"
+    assert to_edtf(describe("0050", "ky"), "ky") == "0050"
     with pytest.raises(InvalidInput):
         to_edtf(describe("0050", "en"), "en")
 
@@ -349,7 +458,7 @@ def edtf_values(draw: st.DrawFn) -> str:
 
 
 @settings(max_examples=300, deadline=None)
-@given(edtf_values(), st.sampled_from(["en", "ru"]))
+@given(edtf_values(), st.sampled_from(["en", "ru", "ky"]))
 def test_any_described_value_reads_back_as_itself(edtf: str, language: str) -> None:
     value = parse(edtf)
     assume(not (value.is_interval and value.start == value.end))  # shown as one date
@@ -383,7 +492,7 @@ def test_dates_in_numbers_are_read_day_first() -> None:
     assert to_edtf("03.04.2019", "ru") == "2019-04-03"
 
 
-@pytest.mark.parametrize("language", ["en", "ru", "ru_RU", "ru-RU"])
+@pytest.mark.parametrize("language", ["en", "ru", "ru_RU", "ru-RU", "ky", "ky_KG"])
 def test_every_example_is_read(language: str) -> None:
     shown = examples(language)
     assert len(shown) >= 5
@@ -393,6 +502,8 @@ def test_every_example_is_read(language: str) -> None:
 def test_examples_are_in_the_language_asked_for() -> None:
     assert "10 June 2019" in examples("en")
     assert "10 июня 2019" in examples("ru")
+    assert "2019-жылдын 10-июну" in examples("ky")
+    assert examples("ky_KG") == examples("ky")
     assert examples("ru_RU") == examples("ru")
     assert examples("fr") == examples("en")
 

@@ -68,7 +68,8 @@ REQUIRED_CODES: dict[str, set[str]] = {
     ),
 }
 
-CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+CYRILLIC = re.compile(r"[а-яёңөү]", re.IGNORECASE)
+KYRGYZ_LETTERS = re.compile(r"[ңөү]", re.IGNORECASE)
 
 
 def shipped() -> list[Vocabulary]:
@@ -87,8 +88,8 @@ def good_vocabulary(name: str = "colours") -> dict[str, object]:
         "vocabulary": name,
         "description": "Colours, for tests.",
         "terms": [
-            {"code": "red", "en": "Red", "ru": "Красный"},
-            {"code": "dark-blue", "en": "Dark blue", "ru": "Тёмно-синий"},
+            {"code": "red", "en": "Red", "ru": "Красный", "ky": "Кызыл"},
+            {"code": "dark-blue", "en": "Dark blue", "ru": "Тёмно-синий", "ky": "Кара көк"},
         ],
     }
 
@@ -166,19 +167,45 @@ def test_every_code_is_lowercase_ascii_joined_by_hyphens() -> None:
             assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", code), (vocabulary.name, code)
 
 
-def test_every_vocabulary_has_english_and_russian_labels() -> None:
+def test_every_interface_language_is_a_required_language() -> None:
+    assert vocabularies.REQUIRED_LANGUAGES == ("en", "ru", "ky")
+
+
+def test_every_vocabulary_has_english_russian_and_kyrgyz_labels() -> None:
     for vocabulary in shipped():
         for term in vocabulary.terms:
             assert term.labels["en"].strip(), (vocabulary.name, term.code)
             assert term.labels["ru"].strip(), (vocabulary.name, term.code)
+            assert term.labels["ky"].strip(), (vocabulary.name, term.code)
 
 
-def test_russian_labels_and_notes_are_written_in_cyrillic() -> None:
+@pytest.mark.parametrize("language", ["ru", "ky"])
+def test_russian_and_kyrgyz_labels_and_notes_are_written_in_cyrillic(language: str) -> None:
     for vocabulary in shipped():
         for term in vocabulary.terms:
-            assert CYRILLIC.search(term.label("ru")), (vocabulary.name, term.code)
-            if term.note("ru") is not None:
-                assert CYRILLIC.search(term.note("ru") or ""), (vocabulary.name, term.code)
+            assert CYRILLIC.search(term.label(language)), (vocabulary.name, term.code)
+            if term.note(language) is not None:
+                assert CYRILLIC.search(term.note(language) or ""), (vocabulary.name, term.code)
+
+
+def test_kyrgyz_labels_are_not_russian_ones_copied() -> None:
+    # A few short words are the same in both (Документ, Прокуратура, Мониторинг); most differ,
+    # and the Kyrgyz notes use Kyrgyz letters.
+    for vocabulary in shipped():
+        same = [term.code for term in vocabulary.terms if term.labels["ky"] == term.labels["ru"]]
+        assert len(same) <= max(1, len(vocabulary.terms) // 4), (vocabulary.name, same)
+        for term in vocabulary.terms:
+            if "ky" in term.notes:
+                assert term.notes["ky"] != term.notes["ru"], (vocabulary.name, term.code)
+
+
+def test_kyrgyz_letters_appear_in_kyrgyz_texts_and_never_in_russian_ones() -> None:
+    terms = [term for vocabulary in shipped() for term in vocabulary.terms]
+    russian = [text for term in terms for text in (term.labels["ru"], term.notes.get("ru", ""))]
+    assert not [text for text in russian if KYRGYZ_LETTERS.search(text)]
+    kyrgyz = [text for term in terms for text in (term.labels["ky"], term.notes.get("ky", ""))]
+    with_letters = [text for text in kyrgyz if KYRGYZ_LETTERS.search(text)]
+    assert len(with_letters) > len([text for text in kyrgyz if text]) / 3
 
 
 def test_english_labels_and_notes_contain_no_cyrillic() -> None:
@@ -191,13 +218,13 @@ def test_english_labels_and_notes_contain_no_cyrillic() -> None:
 def test_a_note_in_one_language_has_its_counterpart_in_the_other() -> None:
     for vocabulary in shipped():
         for term in vocabulary.terms:
-            assert set(term.notes) in (set(), {"en", "ru"}), (vocabulary.name, term.code)
+            assert set(term.notes) in (set(), {"en", "ru", "ky"}), (vocabulary.name, term.code)
 
 
 def test_source_reliability_and_fact_status_explain_every_grade() -> None:
     for name in ("source_reliability", "fact_status"):
         for term in load(name).terms:
-            assert term.note("en") and term.note("ru"), (name, term.code)
+            assert term.note("en") and term.note("ru") and term.note("ky"), (name, term.code)
 
 
 def test_other_and_unknown_come_last_in_every_list() -> None:
@@ -214,7 +241,7 @@ def test_files_keep_a_stable_layout() -> None:
         data = json.loads(text)
         assert list(data) == ["vocabulary", "description", "terms"], name
         for term in data["terms"]:
-            assert list(term)[:3] == ["code", "en", "ru"], (name, term["code"])
+            assert list(term)[:4] == ["code", "en", "ru", "ky"], (name, term["code"])
         assert text.startswith('{\n  "vocabulary": '), name
         assert text.endswith("\n") and not text.endswith("\n\n"), name
 
@@ -268,6 +295,9 @@ def test_label_is_given_in_the_requested_language() -> None:
     risk = load("risk_levels")
     assert risk.label("high") == "High"
     assert risk.label("high", "ru") == "Высокий"
+    assert risk.label("high", "ky") == "Жогору"
+    assert risk.label("high", "ky-KG") == "Жогору"
+    assert risk.label("high", "ky_KG") == "Жогору"
 
 
 def test_label_accepts_a_regional_language_tag() -> None:
@@ -338,7 +368,11 @@ def test_a_term_keeps_the_group_its_file_gives_it(tmp_path: Path) -> None:
     data["terms"][1]["group"] = "cool-colours"  # type: ignore[index]
     vocabulary = load_file(write_vocabulary(tmp_path, "colours", data))
     assert vocabulary.term("dark-blue").group == "cool-colours"
-    assert vocabulary.term("dark-blue").labels == {"en": "Dark blue", "ru": "Тёмно-синий"}
+    assert vocabulary.term("dark-blue").labels == {
+        "en": "Dark blue",
+        "ru": "Тёмно-синий",
+        "ky": "Кара көк",
+    }
     assert vocabulary.term("red").group == ""
 
 
@@ -362,6 +396,8 @@ def broken(change: str) -> dict[str, object]:
         terms[1]["code"] = "red"
     elif change == "no Russian label":
         del terms[0]["ru"]
+    elif change == "no Kyrgyz label":
+        del terms[0]["ky"]
     elif change == "empty English label":
         terms[1]["en"] = "  "
     elif change == "misspelt key":
@@ -389,6 +425,7 @@ def broken(change: str) -> dict[str, object]:
         "code with a trailing hyphen",
         "duplicate code",
         "no Russian label",
+        "no Kyrgyz label",
         "empty English label",
         "misspelt key",
         "group that is a label",
