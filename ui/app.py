@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication
 from notebook import NotebookError
 from notebook.demo import DEMO_FOLDER_NAME, build_demo, demo_passphrase
 
-from . import language, privacy
+from . import camouflage, language, privacy
 from .backup_dialog import stop_all_backups
 from .evidence_import import stop_all_imports
 from .export_dialog import stop_all_exports
 from .idle import IdleWatcher
-from .main_window import WINDOW_TITLE, MainWindow
+from .main_window import MainWindow
 from .session import Session
 
 
@@ -58,7 +58,8 @@ def main(notebook_path: Path | None = None, argv: list[str] | None = None) -> in
     privacy.disable_core_dumps()
     privacy.use_private_qt_settings(privacy.private_settings_folder())
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationDisplayName(WINDOW_TITLE)
+    # Its name and icon, or the disguise chosen for them, before any window exists.
+    camouflage.apply(camouflage.load(), app)
     chosen_language = language.saved_language()
     language.install(app, chosen_language)
     session = Session(notebook_path)
@@ -66,6 +67,7 @@ def main(notebook_path: Path | None = None, argv: list[str] | None = None) -> in
     window = build_window(session, default_folder=default_folder)
     window.workspace.language = chosen_language
     window.show()
+    window.show_guide_on_first_run()
     try:
         return app.exec()
     finally:

@@ -66,6 +66,7 @@ class IdentityDialog(QDialog):
         )
         self.fingerprint_title.setText(self.tr("Fingerprint:"))
         self.copy_button.setText(self.tr("Copy the code"))
+        self.code.setAccessibleName(self.tr("Contact code"))
 
     def copy_code(self) -> None:
         self._clipboard.copy(self.contact_code)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,11 @@ from PySide6.QtWidgets import (
 from notebook import NotebookError
 from notebook.backup import BackupSummary
 from notebook.erase import EraseReport, erase, is_notebook_folder
+from notebook.package import SentPackage
+from notebook.package_receive import ReceivedPackage
 
+from . import camouflage
+from .appearance_dialog import AppearanceDialog
 from .background import data_size
 from .backup_dialog import BACKUP_FILE_NAME, start_backup, stop_all_backups
 from .clipboard import ClipboardGuard
@@ -35,18 +39,28 @@ from .editor import EditorDialog
 from .erase_dialog import EraseDialog
 from .evidence_import import files_from_drop, start_import, stop_all_imports
 from .export_dialog import DocumentExportDialog, stop_all_exports
+from .guard_dialog import GuardDialog
+from .help_dialog import HelpDialog, guide_was_shown, remember_guide_shown
 from .identity_dialog import IdentityDialog
 from .language import LANGUAGES, install, retranslate_all, save_language
 from .models import RecordIdRole
+from .package_dialog import (
+    ReceiveDialog,
+    SendCaseDialog,
+    is_package,
+    sent_summary,
+    stop_all_packages,
+)
 from .privacy import ask_for_paths
 from .recovery_dialog import RecoveryDialog
 from .session import Session
+from .shortcuts import Shortcut, plain, shortcut_rows
 from .unlock import UnlockPage
 from .viewer import EvidenceViewer
 from .welcome import CreateDialog, WelcomePage
 from .workspace import Workspace
 
-WINDOW_TITLE = "Case Notebook"  # never a record's content, nor the notebook's name
+WINDOW_TITLE = camouflage.REAL_NAME  # never a record's content, nor the notebook's name
 NEW_KINDS = ("incident", "threat", "interview", "person", "organisation", "evidence", "case")
 
 
@@ -72,7 +86,8 @@ class MainWindow(QMainWindow):
         self._default_folder = default_folder
         self.actor = default_actor()
         self._build_demo = build_demo
-        self.setWindowTitle(WINDOW_TITLE + "[*]")  # [*]: the modified mark, nothing more
+        # The program's name or its disguise; [*]: the modified mark, nothing more.
+        self.setWindowTitle(camouflage.title() + "[*]")
         self.resize(1100, 700)
         self.clipboard_guard = ClipboardGuard(self)
         session.locked.connect(self.clipboard_guard.clear_now)
@@ -98,6 +113,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.lock_action)
         # On every page, the unlock and welcome pages too: a notebook need not be open to go.
         self.erase_action = QAction(self)
+        # A key for emergencies: the dialog it opens still wants a button held down.
+        self.erase_action.setShortcut(QKeySequence("Ctrl+Shift+Del"))
         self.erase_action.triggered.connect(self.ask_to_erase)
         toolbar.addAction(self.erase_action)
         self.erase_result: QMessageBox | None = None
@@ -113,6 +130,10 @@ class MainWindow(QMainWindow):
             action = self.new_menu.addAction("")
             action.triggered.connect(lambda _checked=False, k=kind: self.new_record(k))
             self.new_actions[kind] = action
+        self.new_actions["incident"].setShortcut(QKeySequence("Ctrl+N"))
+        # A key of an action that is only in a button's menu works only while the menu is
+        # open: the window must hold the action too.
+        self.addAction(self.new_actions["incident"])
         self.new_menu.addSeparator()
         self.add_files_action = self.new_menu.addAction("")
         self.add_files_action.triggered.connect(self.choose_evidence_files)
@@ -129,6 +150,7 @@ class MainWindow(QMainWindow):
         self.language_button.setMenu(self.language_menu)
         self.language_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.view_action = QAction(self)
+        self.view_action.setShortcut(QKeySequence("F3"))  # "view", as in file managers
         self.view_action.triggered.connect(self.view_selected_evidence)
         self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -136,6 +158,15 @@ class MainWindow(QMainWindow):
         self.delete_action.triggered.connect(self.delete_selected)
         self.workspace.table.addAction(self.delete_action)
         self.workspace.timeline.list.addAction(self.delete_action)
+        # Enter opens the chosen record, as a double-click does.
+        self.open_action = QAction(self)
+        self.open_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.open_action.triggered.connect(self.open_selected)
+        self.workspace.table.addAction(self.open_action)
+        self.workspace.timeline.list.addAction(self.open_action)
         toolbar.addAction(self.view_action)
         toolbar.addAction(self.delete_action)
         self.export_action = QAction(self)
@@ -153,12 +184,36 @@ class MainWindow(QMainWindow):
         self.recovery_action.triggered.connect(self.show_recovery_codes)
         self.identity_action = self.notebook_menu.addAction("")
         self.identity_action.triggered.connect(self.show_identity)
+        self.send_action = self.notebook_menu.addAction("")
+        self.send_action.triggered.connect(self.send_case)
+        self.receive_action = self.notebook_menu.addAction("")
+        self.receive_action.triggered.connect(self.choose_package)
+        self.package_result: QMessageBox | None = None
+        self.guard_action = self.notebook_menu.addAction("")
+        self.guard_action.triggered.connect(self.show_guard)
         self.notebook_button = QToolButton()
         self.notebook_button.setMenu(self.notebook_menu)
         self.notebook_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         toolbar.addWidget(self.notebook_button)
+        self.help_menu = QMenu(self)
+        self.guide_action = self.help_menu.addAction("")
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.addAction(self.guide_action)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.shortcuts_action = self.help_menu.addAction("")
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addSeparator()
+        self.appearance_action = self.help_menu.addAction("")
+        self.appearance_action.triggered.connect(self.show_appearance)
+        self.help_dialog: HelpDialog | None = None
+        self.help_button = QToolButton()
+        self.help_button.setMenu(self.help_menu)
+        self.help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar.addWidget(self.help_button)
         # For tests only: a cheap key derivation for the recovery codes they make.
         self.kdf_options: dict[str, Any] = {}
+        # For tests only: a settings file of their own, not Qt's default one.
+        self.settings: QSettings | None = None
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -184,11 +239,18 @@ class MainWindow(QMainWindow):
         self.welcome.create_requested.connect(self.create_notebook)
         self.welcome.open_requested.connect(self.choose_notebook)
         self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.guide_requested.connect(self.show_guide)
         self.unlock_page.choose_other.connect(self.choose_notebook)
         self.workspace.record_activated.connect(self.edit_record)
         session.opened.connect(self._on_opened)
         session.locked.connect(self._on_locked)
         self.retranslate()
+        # Wide enough for the toolbar in the language chosen (Russian and Kyrgyz words are
+        # longer), so that search and the language menu are not pushed into its overflow.
+        wanted = toolbar.sizeHint().width() + 24
+        if self.screen() is not None:
+            wanted = min(wanted, self.screen().availableGeometry().width())
+        self.resize(max(self.width(), wanted), self.height())
         self._show_start()
 
     def _show_modified(self, clean: bool) -> None:
@@ -199,9 +261,21 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.search_field.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))
         self.search_field.setAccessibleName(self.tr("Search"))
-        self.new_button.setText(self.tr("New"))
-        self.language_button.setText(self.tr("Language"))
-        self.notebook_button.setText(self.tr("Notebook"))
+        # Alt and the underlined letter open each menu.
+        self.new_button.setText(self.tr("&New"))
+        self.language_button.setText(self.tr("Lan&guage"))  # Alt+L is the timeline's
+        self.notebook_button.setText(self.tr("N&otebook"))
+        self.help_button.setText(self.tr("&Help"))
+        self.help_button.setToolTip(self.tr("The guide (F1), the keyboard shortcuts, appearance"))
+        self.guide_action.setText(self.tr("Guide"))
+        self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
+        self.appearance_action.setText(self.tr("Appearance…"))
+        self.appearance_action.setToolTip(self.tr("Show this program under a plain name and icon"))
+        self.open_action.setText(self.tr("Open the chosen record"))
+        # Qt names the undo actions after the step they would undo, in Qt's own catalogue
+        # (none for Kyrgyz): the toolbar shows our words for them instead.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         self.notebook_button.setToolTip(self.tr("Back up the notebook, or manage recovery codes"))
         names = {
             "incident": self.tr("Incident…"),
@@ -217,8 +291,11 @@ class MainWindow(QMainWindow):
         self.add_files_action.setText(self.tr("Evidence files…"))
         self.view_action.setText(self.tr("View file"))
         self.delete_action.setText(self.tr("Delete"))
-        self.view_action.setToolTip(self.tr("Show the chosen evidence file, decrypted in memory"))
+        self.view_action.setToolTip(
+            self.tr("Show the chosen evidence file, decrypted in memory (F3)")
+        )
         self.copy_action.setText(self.tr("Copy"))
+        self.find_action.setText(self.tr("Search everything"))
         self.export_action.setText(self.tr("Export…"))
         self.export_action.setToolTip(
             self.tr("Make a Word document or a CSV table of the case (Ctrl+E)")
@@ -232,6 +309,18 @@ class MainWindow(QMainWindow):
             self.tr("A second way in, written on paper, for the day the passphrase is lost")
         )
         self.identity_action.setText(self.tr("Contact code…"))
+        self.send_action.setText(self.tr("Send case…"))
+        self.send_action.setToolTip(
+            self.tr("Write the chosen case as a file only the recipient's notebook can open")
+        )
+        self.receive_action.setText(self.tr("Receive case…"))
+        self.guard_action.setText(self.tr("Erase after wrong passphrases…"))
+        self.guard_action.setToolTip(
+            self.tr("Optional: erase this notebook after too many wrong passphrases in a row")
+        )
+        self.receive_action.setToolTip(
+            self.tr("Check a case package sent to this notebook and take it in")
+        )
         self.identity_action.setToolTip(
             self.tr("What to give someone who may send this notebook a case")
         )
@@ -239,7 +328,10 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Lock the notebook now (Ctrl+L)"))
         self.erase_action.setText(self.tr("Erase this notebook now…"))
         self.erase_action.setToolTip(
-            self.tr("Destroy this notebook's keys at once, then its files: for emergencies")
+            self.tr(
+                "Destroy this notebook's keys at once, then its files: for emergencies "
+                "(Ctrl+Shift+Del)"
+            )
         )
         for page in (self.welcome, self.unlock_page, self.workspace):
             page.retranslate()
@@ -261,13 +353,19 @@ class MainWindow(QMainWindow):
         self.search_field.setEnabled(open_now)
         self.find_action.setEnabled(open_now)
         self.new_button.setEnabled(open_now)
+        for action in self.new_actions.values():  # Ctrl+N reaches one with the menu shut
+            action.setEnabled(open_now)
         self.view_action.setEnabled(open_now)
         self.delete_action.setEnabled(open_now)
+        self.open_action.setEnabled(open_now)
         self.export_action.setEnabled(open_now)
         self.notebook_button.setEnabled(open_now)
         self.backup_action.setEnabled(open_now)
         self.recovery_action.setEnabled(open_now)
         self.identity_action.setEnabled(open_now)
+        self.send_action.setEnabled(open_now)
+        self.receive_action.setEnabled(open_now)
+        self.guard_action.setEnabled(open_now)
 
     def copy_selection(self) -> None:
         """Copy the selected rows as tab-separated text; the guard clears it after 30 s."""
@@ -296,6 +394,96 @@ class MainWindow(QMainWindow):
         self.search_field.setFocus()
         self.search_field.selectAll()
 
+    # -- help, shortcuts and appearance -----------------------------------------------------
+
+    def help(self) -> HelpDialog:
+        """The one help dialog, made on first use; it asks this window what it says now."""
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(
+                self,
+                language=lambda: self.workspace.language,
+                shortcuts=self.shortcut_list,
+                menu_names=self.menu_names,
+                notes=self.shortcut_notes,
+            )
+        return self.help_dialog
+
+    def show_guide(self) -> HelpDialog:
+        dialog = self.help()
+        dialog.show_tab(HelpDialog.GUIDE_TAB)
+        return dialog
+
+    def show_shortcuts(self) -> HelpDialog:
+        dialog = self.help()
+        dialog.show_tab(HelpDialog.SHORTCUTS_TAB)
+        return dialog
+
+    def show_guide_on_first_run(self) -> HelpDialog | None:
+        """The guide, by itself, at the first start only: remembered as soon as it is shown."""
+        if guide_was_shown(self.settings):
+            return None
+        remember_guide_shown(self.settings)
+        return self.show_guide()
+
+    def shortcut_list(self) -> list[Shortcut]:
+        # The undo actions' texts name the step they would undo: listed by what they do.
+        names = {self.undo_action: self.tr("Undo"), self.redo_action: self.tr("Redo")}
+        return shortcut_rows(self, names=names)
+
+    def shortcut_notes(self) -> list[str]:
+        return [
+            self.tr("In the timeline chart: {0}").format(
+                self.workspace.timeline.canvas.accessibleDescription()
+            ),
+            self.tr(
+                "Tab and Shift+Tab move from control to control; Space uses the button that "
+                "has the focus, and the arrow keys move in lists and menus."
+            ),
+        ]
+
+    def menu_names(self) -> dict[str, str]:
+        """What the guide's `{{…}}` words stand for: this window's menus as they read now."""
+
+        def path(button: QToolButton, action: QAction) -> str:
+            return f"{plain(button.text())} ▸ {plain(action.text())}"
+
+        names = {
+            "backup": path(self.notebook_button, self.backup_action),
+            "recovery": path(self.notebook_button, self.recovery_action),
+            "contact_code": path(self.notebook_button, self.identity_action),
+            "send_case": path(self.notebook_button, self.send_action),
+            "receive_case": path(self.notebook_button, self.receive_action),
+            "guard": path(self.notebook_button, self.guard_action),
+            "evidence_files": path(self.new_button, self.add_files_action),
+            "guide": path(self.help_button, self.guide_action),
+            "shortcuts": path(self.help_button, self.shortcuts_action),
+            "appearance": path(self.help_button, self.appearance_action),
+            "lock": plain(self.lock_action.text()),
+            "erase": plain(self.erase_action.text()),
+            "export": plain(self.export_action.text()),
+            "open_notebook": plain(self.welcome.open_button.text()),
+        }
+        return names
+
+    def show_appearance(self) -> AppearanceDialog:
+        dialog = AppearanceDialog(self, camouflage.current())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.change_disguise(dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def change_disguise(self, disguise: camouflage.Disguise) -> None:
+        """Remember the disguise (or its absence) and wear it at once."""
+        camouflage.save(disguise, self.settings)
+        camouflage.apply(disguise)
+        self.apply_disguise()
+
+    def apply_disguise(self) -> None:
+        """Show the program's current name where this window shows it."""
+        self.setWindowTitle(camouflage.title() + "[*]")
+        self.welcome.retranslate()
+        self.unlock_page.retranslate()
+
     def _on_opened(self) -> None:
         self.workspace.reload()
         self._show(self.workspace)
@@ -318,12 +506,15 @@ class MainWindow(QMainWindow):
         stop_all_imports()
         stop_all_exports()
         stop_all_backups()
+        stop_all_packages()
         self.session.lock()
 
     def new_record(self, kind: str) -> None:
         case_id = self.workspace.current_case_id()
         if kind != "case" and not case_id:
-            QMessageBox.information(self, WINDOW_TITLE, self.tr("Choose or create a case first."))
+            QMessageBox.information(
+                self, camouflage.title(), self.tr("Choose or create a case first.")
+            )
             return
         EditorDialog(
             self,
@@ -337,7 +528,9 @@ class MainWindow(QMainWindow):
     def export_document(self) -> None:
         case_id = self.workspace.current_case_id()
         if not case_id:
-            QMessageBox.information(self, WINDOW_TITLE, self.tr("Choose or create a case first."))
+            QMessageBox.information(
+                self, camouflage.title(), self.tr("Choose or create a case first.")
+            )
             return
         DocumentExportDialog(
             self, self.session, case_id, language=self.workspace.language, actor=self.actor
@@ -363,7 +556,7 @@ class MainWindow(QMainWindow):
         if path.resolve().is_relative_to(notebook.vault.folder.resolve()):
             QMessageBox.information(
                 self,
-                WINDOW_TITLE,
+                camouflage.title(),
                 self.tr("A backup cannot be written inside the notebook's folder: choose another."),
             )
             return
@@ -372,7 +565,9 @@ class MainWindow(QMainWindow):
             self, notebook, path, force=path.is_file(), language=self.workspace.language
         )
         if job is None:
-            QMessageBox.information(self, WINDOW_TITLE, self.tr("A backup is already running."))
+            QMessageBox.information(
+                self, camouflage.title(), self.tr("A backup is already running.")
+            )
             return
         job.finished.connect(self._backed_up)
         job.failed.connect(self._backup_failed)
@@ -404,7 +599,7 @@ class MainWindow(QMainWindow):
     def _tell_about_backup(self, icon: QMessageBox.Icon, text: str) -> None:
         # Not modal: an outcome delivered while the lock waits for the job must not hold it.
         self.backup_result = QMessageBox(
-            icon, WINDOW_TITLE, text, QMessageBox.StandardButton.Ok, self
+            icon, camouflage.title(), text, QMessageBox.StandardButton.Ok, self
         )
         self.backup_result.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.backup_result.open()
@@ -413,6 +608,68 @@ class MainWindow(QMainWindow):
         if not self.session.is_open:
             return None
         dialog = RecoveryDialog(self, self.session, kdf_options=self.kdf_options)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- case packages ----------------------------------------------------------------------
+
+    def send_case(self) -> SendCaseDialog | None:
+        case_id = self.workspace.current_case_id()
+        if not self.session.is_open or not case_id:
+            QMessageBox.information(
+                self, camouflage.title(), self.tr("Choose the case to send first.")
+            )
+            return None
+        dialog = SendCaseDialog(
+            self, self.session, case_id, actor=self.actor, language=self.workspace.language
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sent.connect(self._case_sent)
+        dialog.open()
+        return dialog
+
+    def _case_sent(self, sent: SentPackage) -> None:
+        # Not modal: an outcome delivered while the lock waits for the job must not hold it.
+        self.package_result = QMessageBox(
+            QMessageBox.Icon.Information,
+            camouflage.title(),
+            sent_summary(self, sent, self.workspace.language),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.package_result.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.package_result.open()
+
+    def choose_package(self) -> None:
+        chosen = ask_for_paths(
+            self, self.tr("Receive a case package"), mode=QFileDialog.FileMode.ExistingFile
+        )
+        if chosen:
+            self.receive_package(Path(chosen[0]))
+
+    def receive_package(self, path: Path) -> ReceiveDialog | None:
+        """Check the package, show what it holds and who signed it; take it in if accepted."""
+        if not self.session.is_open:
+            return None
+        dialog = ReceiveDialog(
+            self, self.session, path, actor=self.actor, language=self.workspace.language
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.received.connect(self._case_received)
+        dialog.open()
+        dialog.check()
+        return dialog
+
+    def _case_received(self, _report: ReceivedPackage) -> None:
+        # Undo steps recorded before may describe records the package has since changed.
+        self.undo_stack.clear()
+        self._after_change()
+
+    def show_guard(self) -> GuardDialog | None:
+        if not self.session.is_open:
+            return None
+        dialog = GuardDialog(self, self.session)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -446,7 +703,10 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = files_from_drop(event.mimeData())
-        if paths:
+        if len(paths) == 1 and paths[0].is_file() and is_package(paths[0]):
+            event.acceptProposedAction()
+            self.receive_package(paths[0])
+        elif paths:
             event.acceptProposedAction()
             self.add_evidence(paths)
 
@@ -460,26 +720,35 @@ class MainWindow(QMainWindow):
     def add_evidence(self, paths: list[Path]) -> None:
         case_id = self.workspace.current_case_id()
         if not case_id:
-            QMessageBox.information(self, WINDOW_TITLE, self.tr("Choose or create a case first."))
+            QMessageBox.information(
+                self, camouflage.title(), self.tr("Choose or create a case first.")
+            )
             return
         job = start_import(self, self.session, case_id, paths, actor=self.actor)
         if job is not None:
             for signal in (job.finished, job.failed, job.cancelled):
                 signal.connect(lambda *_: self._after_change())
 
+    def open_selected(self) -> None:
+        """Open the chosen record of the list that has the focus in its editor."""
+        index = self.workspace.current_list().currentIndex()
+        record_id = index.data(RecordIdRole) if index.isValid() else None
+        if record_id and self.session.is_open:
+            self.edit_record(record_id)
+
     def view_selected_evidence(self) -> None:
         index = self.workspace.current_list().currentIndex()
         record_id = index.data(RecordIdRole) if index.isValid() else None
         if not record_id or self.session.notebook.evidence_file(record_id) is None:
             QMessageBox.information(
-                self, WINDOW_TITLE, self.tr("Choose an evidence item that has a stored file.")
+                self, camouflage.title(), self.tr("Choose an evidence item that has a stored file.")
             )
             return
         try:
             EvidenceViewer(self, self.session, record_id, actor=self.actor).open()
         except NotebookError as error:
             QMessageBox.warning(
-                self, WINDOW_TITLE, self.tr("The file could not be opened: {0}").format(error)
+                self, camouflage.title(), self.tr("The file could not be opened: {0}").format(error)
             )
 
     def delete_selected(self) -> None:
@@ -500,7 +769,7 @@ class MainWindow(QMainWindow):
         )
         answer = QMessageBox.question(
             self,
-            WINDOW_TITLE,
+            camouflage.title(),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -519,7 +788,7 @@ class MainWindow(QMainWindow):
                 self.undo_stack.push(command)
         except NotebookError as error:
             QMessageBox.warning(
-                self, WINDOW_TITLE, self.tr("It was not deleted: {0}").format(error)
+                self, camouflage.title(), self.tr("It was not deleted: {0}").format(error)
             )
 
     def _after_change(self) -> None:
@@ -534,7 +803,7 @@ class MainWindow(QMainWindow):
             self.session.create(dialog.folder(), dialog.secret())
         except NotebookError as error:
             QMessageBox.warning(
-                self, WINDOW_TITLE, self.tr("The notebook was not created: {0}").format(error)
+                self, camouflage.title(), self.tr("The notebook was not created: {0}").format(error)
             )
 
     def choose_notebook(self) -> None:
@@ -546,7 +815,7 @@ class MainWindow(QMainWindow):
         path = Path(chosen[0])
         if not (path / "notebook.json").is_file():
             QMessageBox.information(
-                self, WINDOW_TITLE, self.tr("That folder does not hold a notebook.")
+                self, camouflage.title(), self.tr("That folder does not hold a notebook.")
             )
             return
         self.session.lock()
@@ -569,7 +838,7 @@ class MainWindow(QMainWindow):
             folder = Path(chosen[0])
             if not is_notebook_folder(folder):
                 QMessageBox.information(
-                    self, WINDOW_TITLE, self.tr("That folder does not hold a notebook.")
+                    self, camouflage.title(), self.tr("That folder does not hold a notebook.")
                 )
                 return None
         dialog = EraseDialog(self)
@@ -589,7 +858,7 @@ class MainWindow(QMainWindow):
             report = erase(folder)
         except (NotebookError, OSError) as error:
             QMessageBox.warning(
-                self, WINDOW_TITLE, self.tr("The notebook was not erased: {0}").format(error)
+                self, camouflage.title(), self.tr("The notebook was not erased: {0}").format(error)
             )
             return None
         finally:
@@ -599,7 +868,7 @@ class MainWindow(QMainWindow):
         self._show_start()
         self.erase_result = QMessageBox(
             QMessageBox.Icon.Information if report.complete else QMessageBox.Icon.Warning,
-            WINDOW_TITLE,
+            camouflage.title(),
             self._erase_summary(report),
             QMessageBox.StandardButton.Ok,
             self,
@@ -614,7 +883,12 @@ class MainWindow(QMainWindow):
                     "The notebook was erased. Its keys were destroyed first: {0} s after the "
                     "start nothing in it could be read, not even with the passphrase. Files "
                     "removed after that: {1}."
-                ).format(f"{report.seconds_to_unreadable:.3f}", report.files_removed)
+                ).format(
+                    QLocale(self.workspace.language).toString(
+                        report.seconds_to_unreadable, "f", 3
+                    ),  # "0.004", "0,004"
+                    report.files_removed,
+                )
             ]
         else:
             lines = [
@@ -652,7 +926,7 @@ class MainWindow(QMainWindow):
             self._build_demo(self.session)
         except (NotebookError, OSError) as error:
             QMessageBox.warning(
-                self, WINDOW_TITLE, self.tr("The demo could not be built: {0}").format(error)
+                self, camouflage.title(), self.tr("The demo could not be built: {0}").format(error)
             )
         if not self.session.is_open:
             self._show_start()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from notebook import InvalidInput, Notebook, model, vocabularies
 from notebook.model import Record
 
+from .language import sorted_by_name
 from .words import kind_name
 
 LinkIdRole = Qt.ItemDataRole.UserRole  # on list items: the existing link's id
@@ -60,7 +61,7 @@ class RelationsEditor(QWidget):
         for code in vocabularies.load("link_kinds").codes:
             self.kind.addItem(self._kind_label(code), code)
         self.target = QComboBox()
-        for record_id, label in sorted(self._labels.items(), key=lambda pair: pair[1]):
+        for record_id, label in sorted_by_name(self._labels.items(), lambda pair: pair[1]):
             self.target.addItem(label, record_id)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self._plan_link)
@@ -85,6 +86,7 @@ class RelationsEditor(QWidget):
         self.tags.setPlaceholderText(self.tr("tags, separated by semicolons"))
         self.tags.setAccessibleName(self.tr("Tags"))
         self.add_button.setText(self.tr("Link"))
+        self.links.setAccessibleName(self.tr("Links of this record"))
         self.remove_button.setText(self.tr("Remove the chosen link"))
         self.kind.setAccessibleName(self.tr("Kind of link"))
         self.target.setAccessibleName(self.tr("Linked record"))

@@ -9,7 +9,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
 from notebook import dates
 from notebook.crypto import WEAK_KDF_FOR_TESTS
@@ -47,9 +48,11 @@ def render(out: Path) -> list[Path]:
             welcome = MainWindow(
                 Session(None), default_folder=folder, demo_passphrase=demo_passphrase()
             )
+            welcome.workspace.language = code
             welcome.resize(*SIZE)
             welcome.show()
             shoot(welcome, f"{code}-welcome")
+            shoot_help(welcome, code, out, written, settings=Path(scratch) / f"{code}.ini")
             session = Session(folder)
             window = MainWindow(session, default_folder=folder)
             window.workspace.language = code
@@ -79,6 +82,33 @@ def render(out: Path) -> list[Path]:
             window.close()
         install(app, "en")
     return written
+
+
+def shoot_help(
+    window: MainWindow, code: str, out: Path, written: list[Path], *, settings: Path
+) -> None:
+    """The guide as the first start shows it, the shortcuts list, and the Appearance dialog.
+
+    `settings` is a scratch file: these pictures must not mark the guide as seen for real.
+    """
+    app = QApplication.instance()
+
+    def grab(dialog: QWidget, name: str) -> None:
+        app.processEvents()
+        path = out / f"{code}-{name}.png"
+        dialog.grab().save(str(path))
+        written.append(path)
+
+    window.settings = QSettings(str(settings), QSettings.Format.IniFormat)
+    help_dialog = window.show_guide_on_first_run()
+    assert help_dialog is not None, "a fresh settings file is a first start"
+    grab(help_dialog, "guide")
+    grab(window.show_shortcuts(), "shortcuts")
+    appearance = window.show_appearance()
+    appearance.disguised.setChecked(True)
+    grab(appearance, "appearance")
+    appearance.reject()
+    help_dialog.reject()
 
 
 # The demo case's story at three distances: the months of the complaint and the lawsuit,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from notebook import InvalidInput, NotebookError, dateinput, datetext, vocabularies
 from notebook.timeline import Mark, MarkFilter
 
+from .language import sorted_by_name
 from .models import RecordIdRole, Row, RowTableModel
 from .privacy import ask_for_paths
 from .session import Session
@@ -166,6 +167,7 @@ class TimelinePage(QWidget):
         self.export_png.setText(self.tr("As PNG picture…"))
         self.export_svg.setText(self.tr("As SVG drawing…"))
         self.clear_button.setText(self.tr("Clear filters"))
+        self.list.setAccessibleName(self.tr("Records on the timeline"))
         self.model.set_rows([], headers=self._headers())
         if self.case_marks is not None:
             self.reload()
@@ -231,7 +233,7 @@ class TimelinePage(QWidget):
                 code in chosen.types,
             )  # fmt: skip
         self.people_menu.clear()
-        for record in case_marks.named_people():
+        for record in sorted_by_name(case_marks.named_people(), lambda record: record.label):
             self._choice(
                 self.people_menu, record.label, "person", record.id, record.id in chosen.people
             )
@@ -346,9 +348,9 @@ class TimelinePage(QWidget):
             parts.append(self.tr("types: {0}").format(", ".join(names)))
         if chosen.people:
             names = [self.case_marks.person_name(person_id) for person_id in chosen.people]
-            parts.append(self.tr("people: {0}").format(", ".join(sorted(names))))
+            parts.append(self.tr("people: {0}").format(", ".join(sorted_by_name(names))))
         if chosen.tags:
-            parts.append(self.tr("tags: {0}").format(", ".join(sorted(chosen.tags))))
+            parts.append(self.tr("tags: {0}").format(", ".join(sorted_by_name(chosen.tags))))
         if chosen.statuses:
             statuses = vocabularies.load("fact_status")
             names = [statuses.label(code, language) for code in sorted(chosen.statuses)]

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
 )
 
 from notebook import DamagedNotebook, NotebookInUse, NotFound, UnsupportedFormat, WrongPassphrase
+from notebook.guard import ErasedAfterWrongPassphrases
 
+from . import camouflage
 from .session import Session
 from .welcome import centred_panel
 
@@ -75,10 +77,23 @@ class UnlockPage(QWidget):
             return
         try:
             self._session.unlock(passphrase)
-        except WrongPassphrase:
+        except ErasedAfterWrongPassphrases:
+            self.passphrase.clear()
             self.message.setText(
-                self.tr("Wrong passphrase. Check the keyboard layout and try again.")
+                self.tr(
+                    "Wrong passphrase. That was the last attempt this notebook's guard allowed: "
+                    "the notebook has been erased, as its setting asked."
+                )
             )
+            return
+        except WrongPassphrase as error:
+            left = getattr(error, "attempts_left", None)
+            text = self.tr("Wrong passphrase. Check the keyboard layout and try again.")
+            if left is not None:
+                text += " " + self.tr(
+                    "{0} more wrong attempts in a row will erase this notebook."
+                ).format(left)
+            self.message.setText(text)
             self.passphrase.selectAll()
             return
         except DamagedNotebook:
@@ -96,7 +111,9 @@ class UnlockPage(QWidget):
             return
         except UnsupportedFormat:
             self.message.setText(
-                self.tr("A newer version of Case Notebook made this notebook. Update the program.")
+                self.tr("A newer version of {0} made this notebook. Update the program.").format(
+                    camouflage.title()
+                )
             )
             return
         except NotFound:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from notebook.vault import MINIMUM_PASSPHRASE_LENGTH, SUFFIX
 
-from . import strength
+from . import camouflage, strength
 from .privacy import ask_for_paths
 
 
@@ -49,11 +49,12 @@ def centred_panel(widgets: list[QWidget], *, width: int) -> QVBoxLayout:
 
 
 class WelcomePage(QWidget):
-    """Three ways in. The demo's passphrase is public, so it is shown here."""
+    """Three ways in, and the guide. The demo's passphrase is public, so it is shown here."""
 
     create_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
+    guide_requested = Signal()
 
     def __init__(self, demo_passphrase: str = "") -> None:
         super().__init__()
@@ -67,6 +68,8 @@ class WelcomePage(QWidget):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.guide_button = QPushButton()
+        self.guide_button.clicked.connect(self.guide_requested)
         self.create_button = QPushButton()
         self.create_button.clicked.connect(self.create_requested)
         self.open_button = QPushButton()
@@ -83,6 +86,7 @@ class WelcomePage(QWidget):
                 [
                     self.heading,
                     self.explanation,
+                    self.guide_button,
                     self.create_button,
                     self.open_button,
                     self.demo_button,
@@ -94,13 +98,15 @@ class WelcomePage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Case Notebook"))
+        # The disguise's name, if one is worn: the page must not undo it.
+        self.heading.setText(camouflage.current().name or self.tr("Case Notebook"))
         self.explanation.setText(
             self.tr(
                 "An encrypted notebook for cases: incidents, threats, interviews and evidence. "
                 "It works offline, and everything it keeps is encrypted with your passphrase."
             )
         )
+        self.guide_button.setText(self.tr("Read the guide first (F1)"))
         self.create_button.setText(self.tr("Create a new notebook…"))
         self.open_button.setText(self.tr("Open an existing notebook…"))
         self.demo_button.setText(self.tr("Open the demo notebook"))
@@ -155,6 +161,7 @@ class CreateDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Location"), where)
+        self.location.setAccessibleName(self.tr("Location"))
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow(self.tr("Again"), self.again)
         form.addRow(self.tr("Strength"), self.meter)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .models import RecordIdRole, RowTableModel, SortKeyRole
+from .models import CollatingSortProxy, RecordIdRole, RowTableModel, SortKeyRole
 from .search_view import SearchResults
 from .sections import SECTIONS, Section
 from .session import Session
@@ -51,7 +51,7 @@ class Workspace(QWidget):
         self.navigator.currentItemChanged.connect(self._show_current)
 
         self.model = RowTableModel([])
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CollatingSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortKeyRole)
         self.proxy.setFilterKeyColumn(-1)
@@ -95,6 +95,10 @@ class Workspace(QWidget):
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter this list"))
+        self.filter.setAccessibleName(self.tr("Filter this list"))
+        self.navigator.setAccessibleName(self.tr("Cases and their sections"))
+        self.table.setAccessibleName(self.tr("Records"))
+        self.results.setAccessibleName(self.tr("Search results"))
         if self._session.is_open:
             self.reload()
 
@@ -194,6 +198,7 @@ class Workspace(QWidget):
             return
         self._show_view(self.table)
         section = _section(key)
+        self.table.setAccessibleName(section.title())
         rows = section.rows(self._session.notebook, case_id, self.language)
         self.model.set_rows(rows, headers=section.headers())
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
