@@ -37,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import MIB, Timing, case_size, no_room_for, timed
+from bench.common import MIB, Timing, case_size, no_room_for, say, timed
 from notebook import Notebook
 from notebook.backup import restore, verify_backup
 from notebook.crypto import WEAK_KDF_FOR_TESTS
@@ -98,9 +98,6 @@ def main(argv: list[str] | None = None) -> int:
     size_mib, sizes, incidents, rounds = astuple(
         case_size(sys.argv[1:] if argv is None else argv, __doc__, size_mib=256, incidents=1000)
     )
-
-    def say(text: str) -> None:
-        print(text, file=sys.stderr, flush=True)
 
     title = (
         f"Case Notebook backup against shutil.copytree of the notebook folder: {size_mib:,} MiB "

@@ -49,6 +49,7 @@ from bench.common import (
     file_sizes_mib,
     no_room_for,
     peak_rss_bytes,
+    say,
     timed,
     write_random_file,
 )
@@ -192,9 +193,6 @@ def main(argv: list[str] | None = None) -> int:
     size_mib = max(1, options.size_mib)
     sizes = file_sizes_mib(size_mib, min(max(1, options.files), size_mib))
     rounds = max(1, options.rounds)
-
-    def say(text: str) -> None:
-        print(text, file=sys.stderr, flush=True)
 
     title = (
         f"Case Notebook evidence bundle against reading the exhibits back: {size_mib:,} MiB in "

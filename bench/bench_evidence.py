@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import notebook
 import notebook.crypto
-from bench.common import MIB, Timing, peak_rss_bytes, write_random_file
+from bench.common import MIB, Timing, peak_rss_bytes, say, write_random_file
 from notebook.model import Case, Evidence
 
 CHUNK = MIB
@@ -185,9 +185,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mib", type=int, default=1024, metavar="N")
     size_mib = max(1, parser.parse_args(argv).size_mib)
-
-    def say(text: str) -> None:
-        print(text, file=sys.stderr, flush=True)
 
     with tempfile.TemporaryDirectory(prefix="bench-evidence-") as scratch:
         folder = Path(scratch)

@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bench_backup import fill, folder_bytes, line
-from bench.common import MIB, Timing, case_size, no_room_for, timed
+from bench.common import MIB, Timing, case_size, no_room_for, say, timed
 from notebook import Notebook
 from notebook.crypto import WEAK_KDF_FOR_TESTS
 
@@ -48,9 +48,6 @@ def main(argv: list[str] | None = None) -> int:
     size_mib, sizes, incidents, rounds = astuple(
         case_size(sys.argv[1:] if argv is None else argv, __doc__, size_mib=256, incidents=1000)
     )
-
-    def say(text: str) -> None:
-        print(text, file=sys.stderr, flush=True)
 
     title = (
         f"Case Notebook case packages against shutil.copytree of the notebook folder: "

@@ -112,3 +112,8 @@ def case_size(
         incidents=max(0, getattr(options, "incidents", 0)),
         rounds=max(1, options.rounds),
     )
+
+
+def say(text: str) -> None:
+    """A step of the untimed set-up, on stderr: stdout holds only the report."""
+    print(text, file=sys.stderr, flush=True)

@@ -47,11 +47,9 @@ class _Words:
         if start.year != end.year:
             return None
         if kinds == (Precision.MONTH, Precision.MONTH):
-            return f"{self.month(start)}–{self.month(end)} {self.year(end.year)}"
+            return self.months_of_a_year(start, end)
         if kinds == (Precision.DAY, Precision.DAY):
-            if start.month == end.month:
-                return f"{start.day}–{self.day(end)}"
-            return f"{self.day_month(start)} – {self.day(end)}"
+            return self.days_of_a_year(start, end)
         timed = (Precision.MINUTE, Precision.SECOND)
         if (
             start.precision in timed
@@ -59,9 +57,21 @@ class _Words:
             and (start.month, start.day) == (end.month, end.day)
             and start.utc_offset_minutes == end.utc_offset_minutes
         ):
-            clocks = f"{self.clock(start)}–{self.clock(end)}"
-            return f"{self.day(start)}, {clocks}{self.zone(start)}"
+            return self.hours_of_a_day(start, end)
         return None
+
+    # What `collapsed` writes for each kind of range within one year (or day).
+
+    def months_of_a_year(self, start: DatePoint, end: DatePoint) -> str:
+        return f"{self.month(start)}–{self.month(end)} {self.year(end.year)}"
+
+    def days_of_a_year(self, start: DatePoint, end: DatePoint) -> str:
+        if start.month == end.month:
+            return f"{start.day}–{self.day(end)}"
+        return f"{self.day_month(start)} – {self.day(end)}"
+
+    def hours_of_a_day(self, start: DatePoint, end: DatePoint) -> str:
+        return f"{self.day(start)}, {self.clock(start)}–{self.clock(end)}{self.zone(start)}"
 
     def point(self, p: DatePoint, *, genitive: bool = False) -> str:
         """One date without its qualifiers, in the nominative or (for Russian) genitive."""
@@ -260,33 +270,20 @@ class _Kyrgyz(_Words):
     seasons = ("жазы", "жайы", "күзү", "кышы")  # of a year: "2019-жылдын жазы"
     unknown = "белгисиз"
 
-    def collapsed(self, start: DatePoint, end: DatePoint) -> str | None:
-        if any(p.uncertain or p.approximate or p.unspecified for p in (start, end)):
-            return None
-        kinds = start.precision, end.precision
-        if kinds == (Precision.YEAR, Precision.YEAR):
-            return self.years(start.year, end.year)
-        if start.year != end.year:
-            return None
-        of_year = f"{start.year}-жылдын"
-        if kinds == (Precision.MONTH, Precision.MONTH):
-            assert start.month is not None and end.month is not None
-            return f"{of_year} {self.months[start.month - 1]}–{self.months[end.month - 1]} айлары"
-        if kinds == (Precision.DAY, Precision.DAY):
-            assert start.month is not None and end.month is not None
-            if start.month == end.month:
-                return f"{of_year} {start.day}–{end.day}-{self.months_after_day[end.month - 1]}"
-            return f"{of_year} {self._day_month(start)} – {self._day_month(end)}"
-        timed = (Precision.MINUTE, Precision.SECOND)
-        if (
-            start.precision in timed
-            and end.precision in timed
-            and (start.month, start.day) == (end.month, end.day)
-            and start.utc_offset_minutes == end.utc_offset_minutes
-        ):
-            clocks = f"{self.clock(start)}–{self.clock(end)}"
-            return f"{self.day(start)}, {self._zone(start)}{clocks}"
-        return None
+    def months_of_a_year(self, start: DatePoint, end: DatePoint) -> str:
+        assert start.month is not None and end.month is not None
+        months = f"{self.months[start.month - 1]}–{self.months[end.month - 1]}"
+        return f"{start.year}-жылдын {months} айлары"
+
+    def days_of_a_year(self, start: DatePoint, end: DatePoint) -> str:
+        assert start.month is not None and end.month is not None
+        if start.month == end.month:
+            days = f"{start.day}–{end.day}-{self.months_after_day[end.month - 1]}"
+            return f"{start.year}-жылдын {days}"
+        return f"{start.year}-жылдын {self._day_month(start)} – {self._day_month(end)}"
+
+    def hours_of_a_day(self, start: DatePoint, end: DatePoint) -> str:
+        return f"{self.day(start)}, {self._zone(start)}{self.clock(start)}–{self.clock(end)}"
 
     def point(self, p: DatePoint, *, genitive: bool = False) -> str:
         return self._inflected(p, "")
