@@ -148,7 +148,14 @@ class Notebook(Store):
         self.get(case_id)
         return timeline_module.marks(self, case_id)
 
-    def change_passphrase(self, new_passphrase: str, **kdf_options: Any) -> None:
+    def change_passphrase(
+        self, new_passphrase: str, *, current: str | None = None, **kdf_options: Any
+    ) -> None:
+        """Reseal the master key under a new passphrase (recovery codes keep working). With
+        `current`, refused unless it opens the notebook: the desktop asks for it again."""
+        if current is not None and not self.vault.opens_with(current):
+            raise WrongPassphrase()
+        # Only the header changes, never the database: not even an audit entry is written.
         self.vault.change_passphrase(new_passphrase, **kdf_options)
 
     # -- erase after wrong passphrases (off unless asked) ----------------------------------

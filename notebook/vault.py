@@ -150,6 +150,16 @@ class Vault:
         )
         self._save_header(self._header.with_slot(slot))
 
+    def opens_with(self, secret: str) -> bool:
+        """Whether `secret` (the passphrase or a recovery code) opens this notebook: asked
+        again before the passphrase is changed, so that someone at an unlocked laptop cannot
+        lock its owner out. Costs one key derivation per slot tried."""
+        self._require_open()
+        try:
+            return _unseal_master_key(self._header, secret) == self._master_key
+        except (WrongPassphrase, DamagedNotebook):
+            return False
+
     # -- other key slots --------------------------------------------------------------------
 
     def slots(self) -> list[SlotInfo]:

@@ -51,6 +51,7 @@ from .package_dialog import (
     sent_summary,
     stop_all_packages,
 )
+from .passphrase_dialog import PassphraseDialog
 from .privacy import ask_for_paths
 from .recovery_dialog import RecoveryDialog
 from .session import Session
@@ -180,6 +181,8 @@ class MainWindow(QMainWindow):
         self.backup_action = self.notebook_menu.addAction("")
         self.backup_action.triggered.connect(self.back_up)
         self.backup_result: QMessageBox | None = None
+        self.passphrase_action = self.notebook_menu.addAction("")
+        self.passphrase_action.triggered.connect(self.change_passphrase)
         self.recovery_action = self.notebook_menu.addAction("")
         self.recovery_action.triggered.connect(self.show_recovery_codes)
         self.identity_action = self.notebook_menu.addAction("")
@@ -304,6 +307,10 @@ class MainWindow(QMainWindow):
         self.backup_action.setToolTip(
             self.tr("Write the whole notebook, encrypted, to one file to keep elsewhere")
         )
+        self.passphrase_action.setText(self.tr("Change passphrase…"))
+        self.passphrase_action.setToolTip(
+            self.tr("A new passphrase for this notebook; the current one is asked again")
+        )
         self.recovery_action.setText(self.tr("Recovery codes…"))
         self.recovery_action.setToolTip(
             self.tr("A second way in, written on paper, for the day the passphrase is lost")
@@ -362,6 +369,7 @@ class MainWindow(QMainWindow):
         self.notebook_button.setEnabled(open_now)
         self.backup_action.setEnabled(open_now)
         self.recovery_action.setEnabled(open_now)
+        self.passphrase_action.setEnabled(open_now)
         self.identity_action.setEnabled(open_now)
         self.send_action.setEnabled(open_now)
         self.receive_action.setEnabled(open_now)
@@ -451,6 +459,7 @@ class MainWindow(QMainWindow):
             "backup": path(self.notebook_button, self.backup_action),
             "recovery": path(self.notebook_button, self.recovery_action),
             "contact_code": path(self.notebook_button, self.identity_action),
+            "change_passphrase": path(self.notebook_button, self.passphrase_action),
             "send_case": path(self.notebook_button, self.send_action),
             "receive_case": path(self.notebook_button, self.receive_action),
             "guard": path(self.notebook_button, self.guard_action),
@@ -665,6 +674,14 @@ class MainWindow(QMainWindow):
         # Undo steps recorded before may describe records the package has since changed.
         self.undo_stack.clear()
         self._after_change()
+
+    def change_passphrase(self) -> PassphraseDialog | None:
+        if not self.session.is_open:
+            return None
+        dialog = PassphraseDialog(self, self.session, kdf_options=self.session.kdf_options)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_guard(self) -> GuardDialog | None:
         if not self.session.is_open:

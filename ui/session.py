@@ -32,6 +32,11 @@ class Session(QObject):
         return self._notebook
 
     @property
+    def kdf_options(self) -> dict[str, Any]:
+        """How new key slots are sealed: the default cost, or the cheap one tests ask for."""
+        return dict(self._kdf_options)
+
+    @property
     def is_open(self) -> bool:
         return self._notebook is not None
 

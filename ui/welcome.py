@@ -13,15 +13,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from notebook.vault import MINIMUM_PASSPHRASE_LENGTH, SUFFIX
+from notebook.vault import SUFFIX
 
-from . import camouflage, strength
+from . import camouflage
+from .new_passphrase import NewPassphraseFields
 from .privacy import ask_for_paths
 
 
@@ -132,16 +132,11 @@ class CreateDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.location)
         where.addWidget(browse)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.textChanged.connect(self._update)
-        self.again = QLineEdit()
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again.textChanged.connect(self._update)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 3)
-        self.meter.setTextVisible(False)
-        self.verdict = QLabel()
+        self.fields = NewPassphraseFields(self)
+        self.fields.changed.connect(self._update)
+        # The fields by their own names, as the tests and the tab order know them.
+        self.passphrase, self.again = self.fields.passphrase, self.fields.again
+        self.meter, self.verdict = self.fields.meter, self.fields.verdict
         self.advice = QLabel(
             self.tr(
                 "Use six random words or more, chosen by dice or a generator, not by you. "
@@ -162,10 +157,7 @@ class CreateDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Location"), where)
         self.location.setAccessibleName(self.tr("Location"))
-        form.addRow(self.tr("Passphrase"), self.passphrase)
-        form.addRow(self.tr("Again"), self.again)
-        form.addRow(self.tr("Strength"), self.meter)
-        form.addRow("", self.verdict)
+        self.fields.add_rows(form, label=self.tr("Passphrase"))
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(self.advice)
@@ -188,20 +180,6 @@ class CreateDialog(QDialog):
             self.location.setText(str(Path(chosen[0]) / ("notebook" + SUFFIX)))
 
     def _update(self) -> None:
-        estimate = strength.estimate(self.passphrase.text())
-        self.meter.setValue(estimate.level)
-        self.verdict.setText(
-            [
-                self.tr("Too weak"),
-                self.tr("Weak"),
-                self.tr("Fair"),
-                self.tr("Strong"),
-            ][estimate.level]
-        )
-        problem = ""
-        if len(self.passphrase.text().strip()) < MINIMUM_PASSPHRASE_LENGTH:
-            problem = self.tr("At least {0} characters.").format(MINIMUM_PASSPHRASE_LENGTH)
-        elif self.again.text() != self.passphrase.text():
-            problem = self.tr("The two passphrases differ.")
+        problem = self.fields.problem()
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)

@@ -405,7 +405,7 @@
         <translation>Тандоо…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Use six random words or more, chosen by dice or a generator, not by you. Nobody can reset this passphrase: without it (or a recovery key) the notebook cannot be opened by anyone, including you.</source>
         <translation>Кеминде алты кокус сөздү колдонуңуз; аларды өзүңүз эмес, оюн сөөгү же генератор тандасын. Бул сырсөздү эч ким калыбына келтире албайт: ансыз (же калыбына келтирүү ачкычысыз) дептерди эч ким, анын ичинде сиз да ача албайсыз.</translation>
     </message>
@@ -426,49 +426,9 @@
         <translation>Сырсөз</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Again</source>
-        <translation>Кайталаңыз</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Strength</source>
-        <translation>Бекемдиги</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Where to keep the notebook</source>
         <translation>Дептерди кайда сактоо керек</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Too weak</source>
-        <translation>Өтө алсыз</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weak</source>
-        <translation>Алсыз</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fair</source>
-        <translation>Орточо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Strong</source>
-        <translation>Бекем</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>At least {0} characters.</source>
-        <translation>Кеминде {0} белги.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The two passphrases differ.</source>
-        <translation>Эки сырсөз дал келбейт.</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1224,7 @@ Write a plaintext copy?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+262"/>
+        <location filename="../../ui/main_window.py" line="+265"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Баарынан издөө (Ctrl+F)</translation>
     </message>
@@ -1375,12 +1335,12 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+492"/>
+        <location line="+506"/>
         <source>Delete</source>
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-504"/>
         <source>Show the chosen evidence file, decrypted in memory (F3)</source>
         <translation>Тандалган далил файлын эс тутумда шифрин чечип көрсөтүү (F3)</translation>
     </message>
@@ -1413,6 +1373,16 @@ Write a plaintext copy?</source>
         <location line="+2"/>
         <source>Write the whole notebook, encrypted, to one file to keep elsewhere</source>
         <translation>Башка жерде сактоо үчүн бүт дептерди шифрленген түрдө бир файлга жазуу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change passphrase…</source>
+        <translation>Сырсөздү өзгөртүү…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new passphrase for this notebook; the current one is asked again</source>
+        <translation>Бул дептер үчүн жаңы сырсөз; учурдагы сырсөз кайра суралат</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1485,14 +1455,14 @@ Write a plaintext copy?</source>
         <translation>Бул дептердин ачкычтарын дароо, андан кийин файлдарын жок кылуу: шашылыш учурлар үчүн (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+153"/>
+        <location line="-59"/>
+        <location line="+158"/>
         <source>Undo</source>
         <translation>Артка кайтаруу</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+152"/>
+        <location line="-157"/>
+        <location line="+157"/>
         <source>Redo</source>
         <translation>Кайра жасоо</translation>
     </message>
@@ -1507,14 +1477,14 @@ Write a plaintext copy?</source>
         <translation>Tab жана Shift+Tab бир башкаруу элементинен экинчисине өткөрөт; Space фокустагы баскычты басат, ал эми жебе баскычтары тизмелерде жана менюларда жылдырат.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <location line="+16"/>
-        <location line="+192"/>
+        <location line="+200"/>
         <source>Choose or create a case first.</source>
         <translation>Адегенде ишти тандаңыз же түзүңүз.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-185"/>
         <source>Back up the notebook</source>
         <translation>Дептердин камдык көчүрмөсү</translation>
     </message>
@@ -1554,7 +1524,7 @@ Write a plaintext copy?</source>
         <translation>Иштин пакетин кабыл алуу</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>Add evidence files</source>
         <translation>Далил файлдарын кошуу</translation>
     </message>
@@ -1638,6 +1608,51 @@ Write a plaintext copy?</source>
         <location line="+14"/>
         <source>The demo could not be built: {0}</source>
         <translation>Демо дептерди түзүү мүмкүн болгон жок: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../ui/new_passphrase.py" line="+35"/>
+        <location line="+4"/>
+        <source>Again</source>
+        <translation>Кайталаңыз</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Strength</source>
+        <translation>Бекемдиги</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At least {0} characters.</source>
+        <translation>Кеминде {0} белги.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>Эки сырсөз дал келбейт.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Too weak</source>
+        <translation>Өтө алсыз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weak</source>
+        <translation>Алсыз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fair</source>
+        <translation>Орточо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strong</source>
+        <translation>Бекем</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1744,45 @@ Write a plaintext copy?</source>
         <location line="+1"/>
         <source>Perpetrator type of person {0}</source>
         <translation>{0}-катышуучу: укук бузуучунун түрү</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="+51"/>
+        <source>New passphrase</source>
+        <translation>Жаңы сырсөз</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the passphrase</source>
+        <translation>Сырсөздү өзгөртүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Current passphrase</source>
+        <translation>Учурдагы сырсөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Өзгөртүү</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use six random words or more. Recovery codes keep working. Backups made before today still open with the passphrase they were made under: make a new backup, and destroy the old ones if the old passphrase may be known.</source>
+        <translation>Алты же андан көп кокус сөз колдонуңуз. Калыбына келтирүү коддору иштей берет. Мурда жасалган камдык көчүрмөлөр алар жасалган учурдагы сырсөз менен ачыла берет: жаңы камдык көчүрмө жасаңыз, эски сырсөз кимдир бирөөгө белгилүү болушу мүмкүн болсо, эскилерин жок кылыңыз.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The current passphrase is not right. Nothing changed.</source>
+        <translation>Учурдагы сырсөз туура эмес. Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase was not changed: {0}</source>
+        <translation>Сырсөз өзгөртүлгөн жок: {0}</translation>
     </message>
 </context>
 <context>
@@ -2751,7 +2805,7 @@ Write a plaintext copy?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="-103"/>
+        <location filename="../../ui/welcome.py" line="-75"/>
         <source>Case Notebook</source>
         <translation>Case Notebook</translation>
     </message>

@@ -405,7 +405,7 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Use six random words or more, chosen by dice or a generator, not by you. Nobody can reset this passphrase: without it (or a recovery key) the notebook cannot be opened by anyone, including you.</source>
         <translation>Возьмите не меньше шести случайных слов, выбранных игральными костями или генератором, а не вами самими. Сбросить эту парольную фразу невозможно: без неё (или ключа восстановления) блокнот не сможет открыть никто, в том числе вы.</translation>
     </message>
@@ -426,49 +426,9 @@
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Again</source>
-        <translation>Ещё раз</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Strength</source>
-        <translation>Надёжность</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Where to keep the notebook</source>
         <translation>Где хранить блокнот</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Too weak</source>
-        <translation>Слишком слабая</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weak</source>
-        <translation>Слабая</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fair</source>
-        <translation>Средняя</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Strong</source>
-        <translation>Надёжная</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>At least {0} characters.</source>
-        <translation>Не менее {0} символов.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The two passphrases differ.</source>
-        <translation>Парольные фразы не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1224,7 @@ Write a plaintext copy?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+262"/>
+        <location filename="../../ui/main_window.py" line="+265"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Искать везде (Ctrl+F)</translation>
     </message>
@@ -1330,12 +1290,12 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+492"/>
+        <location line="+506"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-502"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -1360,7 +1320,7 @@ Write a plaintext copy?</source>
         <translation>Записать весь блокнот, зашифрованным, в один файл, чтобы хранить его в другом месте</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Recovery codes…</source>
         <translation>Коды восстановления…</translation>
     </message>
@@ -1395,7 +1355,7 @@ Write a plaintext copy?</source>
         <translation>Стереть этот блокнот сейчас…</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>&amp;New</source>
         <translation>Соз&amp;дать</translation>
     </message>
@@ -1450,7 +1410,7 @@ Write a plaintext copy?</source>
         <translation>Искать везде</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Send case…</source>
         <translation>Отправить дело…</translation>
     </message>
@@ -1485,19 +1445,29 @@ Write a plaintext copy?</source>
         <translation>Немедленно уничтожить ключи этого блокнота, затем его файлы: на крайний случай (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+153"/>
+        <location line="-59"/>
+        <location line="+158"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+152"/>
+        <location line="-157"/>
+        <location line="+157"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-128"/>
+        <source>Change passphrase…</source>
+        <translation>Сменить парольную фразу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new passphrase for this notebook; the current one is asked again</source>
+        <translation>Новая парольная фраза для этого блокнота; текущую нужно ввести ещё раз</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>In the timeline chart: {0}</source>
         <translation>На шкале хронологии: {0}</translation>
     </message>
@@ -1507,14 +1477,14 @@ Write a plaintext copy?</source>
         <translation>Tab и Shift+Tab переходят от элемента к элементу; пробел нажимает кнопку, на которой фокус, а стрелки перемещают по спискам и меню.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <location line="+16"/>
-        <location line="+192"/>
+        <location line="+200"/>
         <source>Choose or create a case first.</source>
         <translation>Сначала выберите или создайте дело.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-185"/>
         <source>Back up the notebook</source>
         <translation>Резервная копия блокнота</translation>
     </message>
@@ -1554,7 +1524,7 @@ Write a plaintext copy?</source>
         <translation>Принять пакет дела</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>Add evidence files</source>
         <translation>Добавить файлы доказательств</translation>
     </message>
@@ -1638,6 +1608,51 @@ Write a plaintext copy?</source>
         <location line="+14"/>
         <source>The demo could not be built: {0}</source>
         <translation>Не удалось создать демонстрационный блокнот: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../ui/new_passphrase.py" line="+35"/>
+        <location line="+4"/>
+        <source>Again</source>
+        <translation>Ещё раз</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Strength</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At least {0} characters.</source>
+        <translation>Не менее {0} символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Too weak</source>
+        <translation>Слишком слабая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weak</source>
+        <translation>Слабая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fair</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strong</source>
+        <translation>Надёжная</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1744,45 @@ Write a plaintext copy?</source>
         <location line="+1"/>
         <source>Perpetrator type of person {0}</source>
         <translation>Тип нарушителя, участник {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="+51"/>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Сменить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use six random words or more. Recovery codes keep working. Backups made before today still open with the passphrase they were made under: make a new backup, and destroy the old ones if the old passphrase may be known.</source>
+        <translation>Используйте шесть случайных слов или больше. Коды восстановления продолжают действовать. Резервные копии, сделанные раньше, по-прежнему открываются той фразой, с которой они сделаны: сделайте новую резервную копию и уничтожьте старые, если старая фраза может быть кому-то известна.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The current passphrase is not right. Nothing changed.</source>
+        <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase was not changed: {0}</source>
+        <translation>Парольная фраза не изменена: {0}</translation>
     </message>
 </context>
 <context>
@@ -2751,7 +2805,7 @@ Write a plaintext copy?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="-103"/>
+        <location filename="../../ui/welcome.py" line="-75"/>
         <source>Case Notebook</source>
         <translation>Case Notebook</translation>
     </message>

@@ -443,3 +443,20 @@ def test_a_wrong_passphrase_on_a_folder_copied_without_its_lock_file_adds_no_fil
     with pytest.raises(WrongPassphrase):
         Notebook.open(folder, "not the passphrase at all")
     assert sorted(p.name for p in folder.iterdir()) == before
+
+
+def test_a_passphrase_change_that_asks_for_the_current_one_refuses_a_wrong_one(notebook_path):
+    from notebook import Notebook, WrongPassphrase
+    from notebook.crypto import WEAK_KDF_FOR_TESTS
+
+    options = {"kdf": WEAK_KDF_FOR_TESTS, "allow_weak_kdf_for_tests": True}
+    with create_test_notebook(notebook_path) as notebook:
+        assert notebook.vault.opens_with(PASSPHRASE)
+        assert not notebook.vault.opens_with("not the passphrase")
+        with pytest.raises(WrongPassphrase):
+            notebook.change_passphrase("a brand new passphrase", current="wrong", **options)
+        assert notebook.vault.opens_with(PASSPHRASE)
+        notebook.change_passphrase("a brand new passphrase", current=PASSPHRASE, **options)
+    Notebook.open(notebook_path, "a brand new passphrase").close()
+    with pytest.raises(WrongPassphrase):
+        Notebook.open(notebook_path, PASSPHRASE)

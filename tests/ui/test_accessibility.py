@@ -128,6 +128,7 @@ def test_every_dialog_the_main_window_opens_names_its_controls(demo_window):
         window.show_recovery_codes(),
         window.show_identity(),
         window.show_guard(),
+        window.change_passphrase(),
         window.send_case(),
         ReceiveDialog(window, window.session, Path("case.cnpkg"), actor="test", language="en"),
         DocumentExportDialog(window, window.session, case_id, language="en", actor="test"),
