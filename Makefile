@@ -24,6 +24,7 @@ test: lint
 
 stress: $(STAMP)
 	CASENOTEBOOK_STRESS=1000 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q tests/core/test_evidence_crash.py
+	CASENOTEBOOK_STRESS=200 $(BIN)/pytest -q tests/core/test_package_crash.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots screenshots
