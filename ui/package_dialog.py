@@ -47,6 +47,7 @@ from notebook.progress import Progress
 
 from .background import POLL_MS, BackgroundJob, ByteProgressDialog, data_size
 from .privacy import ask_for_paths
+from .record_form import field_titles
 from .session import Session
 
 # Proposed in the save dialog: says nothing of the case or of the recipient.
@@ -521,12 +522,12 @@ class ReceiveDialog(QDialog):
         self.fingerprint.setText(report.sender_fingerprint)
         self.summary.setText(self._summary(report))
         self.changes.clear()
+        titles = field_titles()
         for change in report.changes:
             if change.outcome == "unchanged":
                 continue
-            item = QTreeWidgetItem(
-                [change.label, self._outcome_words(change.outcome), ", ".join(change.fields)]
-            )
+            fields = ", ".join(titles.get(name, name) for name in change.fields)
+            item = QTreeWidgetItem([change.label, self._outcome_words(change.outcome), fields])
             item.setToolTip(0, change.label)
             self.changes.addTopLevelItem(item)
         for column in range(3):

@@ -6,7 +6,7 @@ import typing
 from dataclasses import MISSING, fields
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -445,57 +445,8 @@ class RecordForm(QWidget):
         }
         return self.record_type(**required)
 
-    def _field_titles(self) -> dict[str, str]:
-        """A readable, translatable name for every field of every kind of record."""
-        return {
-            "title": self.tr("Title"),
-            "reference": self.tr("Reference"),
-            "summary": self.tr("Summary"),
-            "status": self.tr("Status"),
-            "exhibit_prefix": self.tr("Exhibit prefix"),
-            "name": self.tr("Name"),
-            "other_names": self.tr("Other names"),
-            "sex": self.tr("Sex"),
-            "birth_date": self.tr("Date of birth"),
-            "occupation": self.tr("Occupation"),
-            "contact_notes": self.tr("Contact notes"),
-            "protected": self.tr("Protect this person's identity"),
-            "identifies_protected": self.tr(
-                "Shows or names a protected person (left out of redacted bundles)"
-            ),
-            "pseudonym": self.tr("Pseudonym"),
-            "description": self.tr("Description"),
-            "type": self.tr("Type"),
-            "date": self.tr("Date"),
-            "place": self.tr("Place"),
-            "people": self.tr("People involved"),
-            "fact_status": self.tr("Fact status"),
-            "confidentiality": self.tr("Confidentiality"),
-            "day_order": self.tr("Order within the day"),
-            "means": self.tr("Means"),
-            "channel": self.tr("Channel"),
-            "perpetrator_id": self.tr("Perpetrator"),
-            "perpetrator_type": self.tr("Perpetrator type"),
-            "risk": self.tr("Risk"),
-            "protective_measures": self.tr("Protective measures"),
-            "interviewee_id": self.tr("Interviewee"),
-            "interviewer": self.tr("Interviewer"),
-            "language": self.tr("Language"),
-            "interpreter": self.tr("Interpreter"),
-            "consent": self.tr("Consent"),
-            "transcript": self.tr("Transcript"),
-            "evidence_kind": self.tr("Kind of evidence"),
-            "source": self.tr("Source"),
-            "source_reliability": self.tr("Source reliability"),
-            "acquired_on": self.tr("Acquired on"),
-            "acquired_how": self.tr("How it was acquired"),
-            "acquired_by": self.tr("Acquired by"),
-            "device_clock_note": self.tr("Device clock note"),
-            "exhibit_ref": self.tr("Exhibit reference"),
-        }
-
     def retranslate(self) -> None:
-        titles = self._field_titles()
+        titles = field_titles()
         for name, label in self._labels.items():
             title = titles.get(name, name.replace("_", " ").capitalize())
             label.setText(title)
@@ -601,3 +552,54 @@ def _read(editor: QWidget) -> Any:
     if editor.property("names"):
         return tuple(name.strip() for name in editor.text().split(";") if name.strip())
     return editor.text()
+
+
+def field_titles() -> dict[str, str]:
+    """A readable, translatable name for every field of every kind of record (the form's
+    labels, and the fields a received case package changed)."""
+    return {
+        "title": QCoreApplication.translate("RecordForm", "Title"),
+        "reference": QCoreApplication.translate("RecordForm", "Reference"),
+        "summary": QCoreApplication.translate("RecordForm", "Summary"),
+        "status": QCoreApplication.translate("RecordForm", "Status"),
+        "exhibit_prefix": QCoreApplication.translate("RecordForm", "Exhibit prefix"),
+        "name": QCoreApplication.translate("RecordForm", "Name"),
+        "other_names": QCoreApplication.translate("RecordForm", "Other names"),
+        "sex": QCoreApplication.translate("RecordForm", "Sex"),
+        "birth_date": QCoreApplication.translate("RecordForm", "Date of birth"),
+        "occupation": QCoreApplication.translate("RecordForm", "Occupation"),
+        "contact_notes": QCoreApplication.translate("RecordForm", "Contact notes"),
+        "protected": QCoreApplication.translate("RecordForm", "Protect this person's identity"),
+        "identifies_protected": QCoreApplication.translate(
+            "RecordForm", "Shows or names a protected person (left out of redacted bundles)"
+        ),
+        "pseudonym": QCoreApplication.translate("RecordForm", "Pseudonym"),
+        "description": QCoreApplication.translate("RecordForm", "Description"),
+        "type": QCoreApplication.translate("RecordForm", "Type"),
+        "date": QCoreApplication.translate("RecordForm", "Date"),
+        "place": QCoreApplication.translate("RecordForm", "Place"),
+        "people": QCoreApplication.translate("RecordForm", "People involved"),
+        "fact_status": QCoreApplication.translate("RecordForm", "Fact status"),
+        "confidentiality": QCoreApplication.translate("RecordForm", "Confidentiality"),
+        "day_order": QCoreApplication.translate("RecordForm", "Order within the day"),
+        "means": QCoreApplication.translate("RecordForm", "Means"),
+        "channel": QCoreApplication.translate("RecordForm", "Channel"),
+        "perpetrator_id": QCoreApplication.translate("RecordForm", "Perpetrator"),
+        "perpetrator_type": QCoreApplication.translate("RecordForm", "Perpetrator type"),
+        "risk": QCoreApplication.translate("RecordForm", "Risk"),
+        "protective_measures": QCoreApplication.translate("RecordForm", "Protective measures"),
+        "interviewee_id": QCoreApplication.translate("RecordForm", "Interviewee"),
+        "interviewer": QCoreApplication.translate("RecordForm", "Interviewer"),
+        "language": QCoreApplication.translate("RecordForm", "Language"),
+        "interpreter": QCoreApplication.translate("RecordForm", "Interpreter"),
+        "consent": QCoreApplication.translate("RecordForm", "Consent"),
+        "transcript": QCoreApplication.translate("RecordForm", "Transcript"),
+        "evidence_kind": QCoreApplication.translate("RecordForm", "Kind of evidence"),
+        "source": QCoreApplication.translate("RecordForm", "Source"),
+        "source_reliability": QCoreApplication.translate("RecordForm", "Source reliability"),
+        "acquired_on": QCoreApplication.translate("RecordForm", "Acquired on"),
+        "acquired_how": QCoreApplication.translate("RecordForm", "How it was acquired"),
+        "acquired_by": QCoreApplication.translate("RecordForm", "Acquired by"),
+        "device_clock_note": QCoreApplication.translate("RecordForm", "Device clock note"),
+        "exhibit_ref": QCoreApplication.translate("RecordForm", "Exhibit reference"),
+    }

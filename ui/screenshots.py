@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -12,9 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from notebook import dates
+from notebook import Notebook, dates
 from notebook.crypto import WEAK_KDF_FOR_TESTS
 from notebook.demo import build_demo, demo_passphrase
+from notebook.model import Incident
 from notebook.timeline import MarkFilter
 
 from .editor import EditorDialog
@@ -68,6 +70,7 @@ def render(out: Path) -> list[Path]:
             window.search_field.setText("Karakol" if code == "en" else "Каракол")
             shoot(window, f"{code}-search")
             window.search_field.clear()
+            shoot_packages(window, code, out, written, scratch=Path(scratch))
             threat = session.notebook.records(kind="threat")[0]
             window.edit_record(threat.id)
             editor = next(w for w in window.findChildren(EditorDialog) if w.isVisible())
@@ -109,6 +112,51 @@ def shoot_help(
     grab(appearance, "appearance")
     appearance.reject()
     help_dialog.reject()
+
+
+def shoot_packages(
+    window: MainWindow, code: str, out: Path, written: list[Path], *, scratch: Path
+) -> None:
+    """Send case with a lawyer's contact code typed in, and the check of the package the lawyer
+    sent back with one incident edited (a dry run: the demo takes nothing in)."""
+    app = QApplication.instance()
+    notebook = window.session.notebook
+    case_id = notebook.cases()[0].id
+    back = scratch / f"from-the-lawyer-{code}.cnpkg"
+    with Notebook.create(
+        scratch / f"lawyer-{code}.casenotebook",
+        "the lawyer's passphrase",
+        kdf=WEAK_KDF_FOR_TESTS,
+        allow_weak_kdf_for_tests=True,
+    ) as lawyer:
+        sent = scratch / f"to-the-lawyer-{code}.cnpkg"
+        notebook.send_case(case_id, lawyer.identity(), sent, actor="demo")
+        lawyer.receive_package(sent, actor="lawyer")
+        incident = lawyer.records(case_id=case_id, kind="incident")[1]
+        assert isinstance(incident, Incident)
+        lawyer.update(incident.id, description=incident.description + " (checked by the lawyer)")
+        lawyer.send_case(case_id, notebook.identity(), back, actor="lawyer")
+        lawyer_code = lawyer.identity().contact_code
+
+    def grab(dialog: QWidget, name: str) -> None:
+        app.processEvents()
+        path = out / f"{code}-{name}.png"
+        dialog.grab().save(str(path))
+        written.append(path)
+
+    send = window.send_case()
+    assert send is not None
+    send.code.setPlainText(lawyer_code)
+    grab(send, "send-case")
+    send.reject()
+    receive = window.receive_package(back)
+    assert receive is not None
+    deadline = time.monotonic() + 60
+    while receive.plan is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    grab(receive, "receive-case")
+    receive.reject()
 
 
 # The demo case's story at three distances: the months of the complaint and the lawsuit,

@@ -181,7 +181,7 @@
         <translation>Целостность</translation>
     </message>
     <message>
-        <location filename="../../ui/package_dialog.py" line="+375"/>
+        <location filename="../../ui/package_dialog.py" line="+376"/>
         <source>The package is written: {0} ({1}), {2} records and {3} evidence files.</source>
         <translation>Пакет записан: {0} ({1}); записей: {2}, файлов доказательств: {3}.</translation>
     </message>
@@ -1974,7 +1974,7 @@ Write a plaintext copy?</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/record_form.py" line="+170"/>
+        <location filename="../../ui/record_form.py" line="+280"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -2034,12 +2034,12 @@ Write a plaintext copy?</source>
         <translation>Не раскрывать личность</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shows or names a protected person (left out of redacted bundles)</source>
         <translation>Показывает или называет защищённого человека (не входит в пакеты со скрытием)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -2184,7 +2184,7 @@ Write a plaintext copy?</source>
         <translation>Номер приложения</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-143"/>
         <source>separate names with ;</source>
         <translation>разделяйте имена знаком ;</translation>
     </message>
