@@ -1352,7 +1352,7 @@ Write a plaintext copy?</source>
     <message>
         <location line="+1"/>
         <source>Erase this notebook now…</source>
-        <translation>Стереть этот блокнот сейчас…</translation>
+        <translation>Стереть блокнот…</translation>
     </message>
     <message>
         <location line="-68"/>
