@@ -19,6 +19,7 @@ from notebook.backup import BackupSummary
 from notebook.progress import Progress
 
 from .background import POLL_MS, BackgroundJob, ByteProgressDialog
+from .core_words import core_message
 
 # Proposed in the save dialog: it says what the file is to its owner and nothing of the cases.
 # The core derives no name and adds no suffix: whatever the user types is kept.
@@ -66,7 +67,7 @@ class BackupJob(BackgroundJob):
                 "The notebook could not be read whole: it may be damaged. Nothing was written."
             )
         if isinstance(error, NotebookError):
-            return self.tr("The backup was not made: {0}").format(error)
+            return self.tr("The backup was not made: {0}").format(core_message(error))
         return self.tr("The backup was not made because of an unexpected error.")
 
 

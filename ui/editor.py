@@ -9,6 +9,7 @@ from notebook import InvalidInput, NotebookError, model
 from notebook.model import Record
 
 from .commands import AddRecord, LinkRecords, TagRecord, UnlinkRecords, edit_command
+from .core_words import core_message
 from .language import sorted_by_name
 from .record_form import RecordForm
 from .relations import RelationsEditor, check_tags
@@ -72,10 +73,10 @@ class EditorDialog(QDialog):
         try:
             command = self._command()
         except InvalidInput as problem:
-            self.form.show_problem(problem.field, str(problem))
+            self.form.show_problem(problem.field, core_message(problem))
             return
         except NotebookError as problem:
-            self.form.show_problem(None, str(problem))
+            self.form.show_problem(None, core_message(problem))
             return
         commands = [command] if command is not None else []
         if self.relations is not None and self._record is not None:

@@ -24,6 +24,7 @@ from notebook.model import Evidence
 from notebook.progress import Progress
 
 from .background import POLL_MS, BackgroundJob, JobProgressDialog
+from .core_words import core_message
 
 _STEPS = 1000  # the progress bar's range: fine enough for a smooth bar, whatever the bytes
 
@@ -127,7 +128,7 @@ class ImportJob(BackgroundJob):
         if isinstance(error, DamagedNotebook):
             return self.tr("The notebook could not store {0}: it may be damaged.").format(name)
         if isinstance(error, NotebookError):
-            return self.tr("{0} was not added: {1}").format(name, error)
+            return self.tr("{0} was not added: {1}").format(name, core_message(error))
         return self.tr("{0} was not added because of an unexpected error.").format(name)
 
 

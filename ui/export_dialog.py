@@ -70,6 +70,7 @@ from notebook.model import Evidence, Interview, Person
 from notebook.progress import Progress
 
 from .background import POLL_MS, BackgroundJob, ByteProgressDialog, JobProgressDialog, data_size
+from .core_words import core_message
 from .language import sorted_by_name
 from .privacy import ask_for_paths
 from .record_form import PROBLEM_TEXT_STYLE, DateEdit
@@ -159,7 +160,7 @@ class ExportJob(BackgroundJob):
         if isinstance(error, DamagedNotebook):
             return self.tr("The case could not be read: the notebook may be damaged.")
         if isinstance(error, NotebookError):
-            return self.tr("The document was not made: {0}").format(error)
+            return self.tr("The document was not made: {0}").format(core_message(error))
         return self.tr("The document was not made because of an unexpected error.")
 
 
@@ -208,7 +209,7 @@ class BundleJob(BackgroundJob):
                 "Nothing was written."
             )
         if isinstance(error, NotebookError):
-            return self.tr("The bundle was not made: {0}").format(error)
+            return self.tr("The bundle was not made: {0}").format(core_message(error))
         return self.tr("The bundle was not made because of an unexpected error.")
 
 
@@ -712,7 +713,9 @@ class DocumentExportDialog(QDialog):
                     self._session.notebook, key[0], redact=key[1], language=key[2]
                 )
             except NotebookError as error:
-                self._failure = self.tr("The case could not be read: {0}").format(error)
+                self._failure = self.tr("The case could not be read: {0}").format(
+                    core_message(error)
+                )
                 return None
         self._failure = ""
         return self._facts[key]
@@ -888,7 +891,7 @@ class DocumentExportDialog(QDialog):
         try:
             options = self.options()
         except InvalidInput as problem:
-            self.problem.setText(str(problem))
+            self.problem.setText(core_message(problem))
             self.problem.show()
             return
         profile = self.profile()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from notebook import NotebookError
 from notebook.guard import MAXIMUM_LIMIT, MINIMUM_LIMIT
 
+from .core_words import core_message
 from .session import Session
 
 DEFAULT_LIMIT = 10
@@ -83,6 +84,6 @@ class GuardDialog(QDialog):
         try:
             self._session.notebook.set_erase_after(limit)
         except NotebookError as error:
-            self.error.setText(self.tr("Not changed: {0}").format(error))
+            self.error.setText(self.tr("Not changed: {0}").format(core_message(error)))
             return
         self.accept()

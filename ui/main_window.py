@@ -35,6 +35,7 @@ from .background import data_size
 from .backup_dialog import BACKUP_FILE_NAME, start_backup, stop_all_backups
 from .clipboard import ClipboardGuard
 from .commands import DeleteRecord
+from .core_words import core_message
 from .editor import EditorDialog
 from .erase_dialog import EraseDialog
 from .evidence_import import files_from_drop, start_import, stop_all_imports
@@ -765,7 +766,9 @@ class MainWindow(QMainWindow):
             EvidenceViewer(self, self.session, record_id, actor=self.actor).open()
         except NotebookError as error:
             QMessageBox.warning(
-                self, camouflage.title(), self.tr("The file could not be opened: {0}").format(error)
+                self,
+                camouflage.title(),
+                self.tr("The file could not be opened: {0}").format(core_message(error)),
             )
 
     def delete_selected(self) -> None:
@@ -805,7 +808,9 @@ class MainWindow(QMainWindow):
                 self.undo_stack.push(command)
         except NotebookError as error:
             QMessageBox.warning(
-                self, camouflage.title(), self.tr("It was not deleted: {0}").format(error)
+                self,
+                camouflage.title(),
+                self.tr("It was not deleted: {0}").format(core_message(error)),
             )
 
     def _after_change(self) -> None:
@@ -820,7 +825,9 @@ class MainWindow(QMainWindow):
             self.session.create(dialog.folder(), dialog.secret())
         except NotebookError as error:
             QMessageBox.warning(
-                self, camouflage.title(), self.tr("The notebook was not created: {0}").format(error)
+                self,
+                camouflage.title(),
+                self.tr("The notebook was not created: {0}").format(core_message(error)),
             )
 
     def choose_notebook(self) -> None:
@@ -875,7 +882,9 @@ class MainWindow(QMainWindow):
             report = erase(folder)
         except (NotebookError, OSError) as error:
             QMessageBox.warning(
-                self, camouflage.title(), self.tr("The notebook was not erased: {0}").format(error)
+                self,
+                camouflage.title(),
+                self.tr("The notebook was not erased: {0}").format(core_message(error)),
             )
             return None
         finally:
@@ -943,7 +952,9 @@ class MainWindow(QMainWindow):
             self._build_demo(self.session)
         except (NotebookError, OSError) as error:
             QMessageBox.warning(
-                self, camouflage.title(), self.tr("The demo could not be built: {0}").format(error)
+                self,
+                camouflage.title(),
+                self.tr("The demo could not be built: {0}").format(core_message(error)),
             )
         if not self.session.is_open:
             self._show_start()

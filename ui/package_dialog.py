@@ -46,6 +46,7 @@ from notebook.package_receive import ReceivedPackage
 from notebook.progress import Progress
 
 from .background import POLL_MS, BackgroundJob, ByteProgressDialog, data_size
+from .core_words import core_message
 from .privacy import ask_for_paths
 from .record_form import field_titles
 from .session import Session
@@ -103,7 +104,7 @@ class SendJob(BackgroundJob):
                 reason
             )
         if isinstance(error, NotebookError):
-            return self.tr("The package was not made: {0}").format(error)
+            return self.tr("The package was not made: {0}").format(core_message(error))
         return self.tr("The package was not made because of an unexpected error.")
 
 
@@ -167,14 +168,14 @@ class ReceiveJob(BackgroundJob):
             return self.tr(
                 "The package is damaged or was altered on its way ({0}). Nothing was taken: ask "
                 "the sender for it again."
-            ).format(error)
+            ).format(core_message(error))
         if isinstance(error, UnsupportedFormat):
             return self.tr("This file is not a case package, or was made by a newer version.")
         if isinstance(error, OSError):
             reason = error.strerror or type(error).__name__
             return self.tr("The package could not be read ({0}). Nothing was taken.").format(reason)
         if isinstance(error, InvalidInput | NotebookError):
-            return self.tr("The package was not taken: {0}").format(error)
+            return self.tr("The package was not taken: {0}").format(core_message(error))
         return self.tr("The package was not taken because of an unexpected error.")
 
 
@@ -297,7 +298,9 @@ class SendCaseDialog(QDialog):
         try:
             identity = parse_contact_code(text)
         except InvalidInput as error:
-            self.fingerprint.setText(self.tr("This is not a contact code: {0}.").format(error))
+            self.fingerprint.setText(
+                self.tr("This is not a contact code: {0}.").format(core_message(error))
+            )
             self.write_button.setEnabled(False)
             return
         if identity == self._session.notebook.identity():

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from notebook import NotebookError, WrongPassphrase
 
+from .core_words import core_message
 from .new_passphrase import NewPassphraseFields
 from .session import Session
 
@@ -88,7 +89,9 @@ class PassphraseDialog(QDialog):
             self.current.setFocus()
             return
         except NotebookError as error:
-            self.problem.setText(self.tr("The passphrase was not changed: {0}").format(error))
+            self.problem.setText(
+                self.tr("The passphrase was not changed: {0}").format(core_message(error))
+            )
             return
         self.current.clear()
         self.accept()

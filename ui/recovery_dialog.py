@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from notebook import NotebookError
 from notebook.vault import PASSPHRASE_SLOT, RECOVERY_SLOT, SlotInfo
 
+from .core_words import core_message
 from .session import Session
 
 
@@ -180,7 +181,9 @@ class RecoveryDialog(QDialog):
             self._session.notebook.remove_key_slot(slot.slot_id)
         except (NotebookError, OSError) as error:
             QMessageBox.warning(
-                self, self.windowTitle(), self.tr("It was not removed: {0}").format(error)
+                self,
+                self.windowTitle(),
+                self.tr("It was not removed: {0}").format(core_message(error)),
             )
             return
         if self.shown_slot == slot.slot_id:
@@ -212,7 +215,7 @@ class RecoveryDialog(QDialog):
         try:
             slot_id, code = self._session.notebook.add_recovery_code(**self._kdf_options)
         except (NotebookError, OSError) as error:
-            failure = self.tr("No recovery code was made: {0}").format(error)
+            failure = self.tr("No recovery code was made: {0}").format(core_message(error))
         finally:
             QApplication.restoreOverrideCursor()
         if failure is not None:

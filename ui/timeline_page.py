@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from notebook import InvalidInput, NotebookError, dateinput, datetext, vocabularies
 from notebook.timeline import Mark, MarkFilter
 
+from .core_words import core_message
 from .language import sorted_by_name
 from .models import RecordIdRole, Row, RowTableModel
 from .privacy import ask_for_paths
@@ -295,7 +296,7 @@ class TimelinePage(QWidget):
             try:
                 edges.append(dateinput.to_edtf(text, self.language) if text else "")
             except InvalidInput as error:
-                return self.tr("That date was not understood: {0}").format(error)
+                return self.tr("That date was not understood: {0}").format(core_message(error))
         try:
             return MarkFilter(
                 groups=self._checked(self.types_menu, "group"),
@@ -307,7 +308,7 @@ class TimelinePage(QWidget):
                 end=edges[1],
             )
         except InvalidInput as error:
-            return self.tr("That date range does not work: {0}").format(error)
+            return self.tr("That date range does not work: {0}").format(core_message(error))
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -475,5 +476,5 @@ class TimelinePage(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Export image"),
-                self.tr("The picture was not written: {0}").format(error),
+                self.tr("The picture was not written: {0}").format(core_message(error)),
             )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from notebook import InvalidInput, NotebookError, datetext
 from notebook.evidence import EvidenceFile
+from ui.core_words import core_message
 from ui.language import locale
 from ui.privacy import ask_for_paths
 
@@ -256,7 +257,7 @@ class EvidenceViewer(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("Open in another program"),
-                self.tr("The copy could not be written: {0}").format(error),
+                self.tr("The copy could not be written: {0}").format(core_message(error)),
             )
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(destination)))

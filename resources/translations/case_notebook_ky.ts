@@ -181,7 +181,7 @@
         <translation>Бүтүндүгү</translation>
     </message>
     <message>
-        <location filename="../../ui/package_dialog.py" line="+376"/>
+        <location filename="../../ui/package_dialog.py" line="+379"/>
         <source>The package is written: {0} ({1}), {2} records and {3} evidence files.</source>
         <translation>Пакет жазылды: {0} ({1}); жазуулар: {2}, далил файлдары: {3}.</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>BackupJob</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="+56"/>
+        <location filename="../../ui/backup_dialog.py" line="+57"/>
         <source>The backup could not be written ({0}). Nothing was written.</source>
         <translation>Камдык көчүрмөнү жазуу мүмкүн болгон жок ({0}). Эч нерсе жазылган жок.</translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>BundleJob</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+198"/>
+        <location filename="../../ui/export_dialog.py" line="+199"/>
         <source>The bundle could not be written ({0}). Nothing was written.</source>
         <translation>Пакетти жазуу мүмкүн болгон жок ({0}). Эч нерсе жазылган жок.</translation>
     </message>
@@ -393,6 +393,779 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../ui/core_words.py" line="+23"/>
+        <source>the destination is a folder</source>
+        <translation>көрсөтүлгөн жер — папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the destination&apos;s folder does not exist</source>
+        <translation>жазыла турган папка жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the destination exists; choose another or force it</source>
+        <translation>мындай файл бар; башкасын тандаңыз же аны алмаштырыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a backup cannot be written inside the notebook</source>
+        <translation>камдык көчүрмөнү дептердин ичине жазууга болбойт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>header</source>
+        <translation>башкы бөлүгү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such backup file</source>
+        <translation>мындай камдык көчүрмө файлы жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the destination exists and is not empty</source>
+        <translation>көрсөтүлгөн жер бар жана бош эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database</source>
+        <translation>маалымат базасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container</source>
+        <translation>контейнер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>truncated</source>
+        <translation>файл кесилген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>newer database schema</source>
+        <translation>маалымат базасынын жаңыраак схемасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file shrank while it was backed up</source>
+        <translation>камдык көчүрмө жасалып жатканда файл кичирейип калды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stream</source>
+        <translation>маалымат агымы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a notebook backup</source>
+        <translation>бул дептердин камдык көчүрмөсү эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preamble</source>
+        <translation>файлдын кириш бөлүгү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>newer backup format</source>
+        <translation>камдык көчүрмөнүн жаңыраак форматы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest</source>
+        <translation>мазмундун тизмеси</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a date we can read; write it like 10 June 2019, June 2019, about 2019 or 10–12 June 2019</source>
+        <translation>бул күндү окуй албайбыз; мындай жазыңыз: 2019-жылдын 10-июну, 2019-жылдын июнь айы, болжол менен 2019-жыл же 2019-жылдын 10–12-июну</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>that falls outside the years 0001 to 9999</source>
+        <translation>бул 0001–9999-жылдардын чегинен чыгат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the decade with its century, as in the 1980s or 1980-е</source>
+        <translation>он жылдыкты кылымы менен жазыңыз, мисалы: 1980-жылдар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a time needs a date, as in 10 June 2019, 14:30</source>
+        <translation>убакыттын күнү болушу керек, мисалы: 2019-жылдын 10-июну, 14:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a month, as in 10 June 2019</source>
+        <translation>айды кошуңуз, мисалы: 2019-жылдын 10-июну</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;before&quot; and &quot;after&quot; need a day, month, season, year or decade; write &quot;until&quot; or &quot;from&quot; instead</source>
+        <translation>«чейин» жана «кийин» күндү, айды, мезгилди, жылды же он жылдыкты талап кылат; анын ордуна «чейин» же «баштап» деп жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write the year with four digits, as in 10.06.2019 or 10 June 2019</source>
+        <translation>жылды төрт сан менен жазыңыз, мисалы: 10.06.2019 же 2019-жылдын 10-июну</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a time zone needs a time, as in 10 June 2019, 14:30 UTC</source>
+        <translation>убакыт алкагынын убактысы болушу керек, мисалы: 2019-жылдын 10-июну, 14:30 UTC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add a year, as in 10 June 2019</source>
+        <translation>жылды кошуңуз, мисалы: 2019-жылдын 10-июну</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a year, as in June 2019</source>
+        <translation>жылды кошуңуз, мисалы: 2019-жылдын июнь айы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a year, as in spring 2019</source>
+        <translation>жылды кошуңуз, мисалы: 2019-жылдын жазы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a year, as in a day in June 2019</source>
+        <translation>жылды кошуңуз, мисалы: 2019-жылдын июнь айынын бир күнү</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the date is empty</source>
+        <translation>күнү көрсөтүлгөн эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a date as YYYY-MM-DD, or an interval as two dates around one /</source>
+        <translation>күндү ЖЖЖЖ-АА-КК түрүндө, аралыкты бир / менен бөлүнгөн эки күн катары жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an interval needs at least one known date</source>
+        <translation>аралыктын жок дегенде бир белгилүү күнү болушу керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an interval&apos;s end comes before its start</source>
+        <translation>аралыктын аягы башталышынан мурун келет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a date as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>күндү ЖЖЖЖ, ЖЖЖЖ-АА же ЖЖЖЖ-АА-КК түрүндө жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the spaces inside the date</source>
+        <translation>күндүн ичиндеги боштуктарды алып салыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use 4-digit years from 0001 to 9999</source>
+        <translation>жылды төрт сан менен, 0001ден 9999га чейин жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write unspecified digits with a capital X, as in 201X</source>
+        <translation>белгисиз сандарды латындын баш X тамгасы менен жазыңыз, мисалы: 201X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use one qualifier at the end: ? uncertain, ~ approximate, % both</source>
+        <translation>аягына бир белги коюңуз: ? — так эмес, ~ — болжолдуу, % — экөө тең</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>put a qualifier (? ~ %) at the end of the date</source>
+        <translation>белгини (? ~ %) күндүн аягына коюңуз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the year first, as in 2019-06-10</source>
+        <translation>адегенде жылды жазыңыз, мисалы: 2019-06-10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X can stand only for the last digits of a year (201X, 20XX) or for a whole month or day (2019-XX, 2019-06-XX)</source>
+        <translation>X жылдын акыркы сандарынын (201X, 20XX) же бүтүн айдын же күндүн (2019-XX, 2019-06-XX) ордуна гана жүрөт</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write a date and time as 2019-06-10T14:30 or 2019-06-10T14:30:05, optionally followed by Z or an offset such as +05:00</source>
+        <translation>күндү жана убакытты 2019-06-10T14:30 же 2019-06-10T14:30:05 түрүндө жазыңыз, кааласаңыз аягына Z же +05:00 сыяктуу жылышты кошуңуз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the year 0000 cannot be used; years go from 0001 to 9999</source>
+        <translation>0000-жылды колдонууга болбойт; жылдар 0001ден 9999га чейин</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a UTC offset goes from -14:00 to +14:00</source>
+        <translation>UTCден жылыш -14:00дөн +14:00гө чейин болот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.. marks an open end of an interval, as in ../2020-03</source>
+        <translation>.. аралыктын ачык четин билдирет, мисалы: ../2020-03</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date with a time cannot carry a qualifier (? ~ %)</source>
+        <translation>убактысы бар күнгө белги (? ~ %) кошууга болбойт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a time needs a complete date, as in 2019-06-10T14:30</source>
+        <translation>убакыт үчүн толук күн керек, мисалы: 2019-06-10T14:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a season (21 to 24) cannot have a day</source>
+        <translation>мезгилдин (21–24) күнү болбойт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in UTC this time falls outside the years 0001 to 9999</source>
+        <translation>UTC боюнча бул убакыт 0001–9999-жылдардын чегинен чыгат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLCipher is not built with OpenSSL</source>
+        <translation>SQLCipher OpenSSL менен куралган эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database missing</source>
+        <translation>маалымат базасы жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database empty</source>
+        <translation>маалымат базасы бош</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the copy&apos;s file already exists</source>
+        <translation>көчүрмөнүн файлы мурунтан бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the notebook is open read-only</source>
+        <translation>дептер окуу үчүн гана ачылган</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the demo&apos;s passphrase must be six words</source>
+        <translation>демо дептердин сырсөзү алты сөздөн турушу керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;tags&apos; must map each tag to a list of keys</source>
+        <translation>«tags» ичинде ар бир белгиге ачкычтардын тизмеси туура келиши керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a notebook folder</source>
+        <translation>бул дептердин папкасы эмес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a file</source>
+        <translation>бул файл эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no case with that id</source>
+        <translation>мындай идентификатору бар иш жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this evidence has no stored file</source>
+        <translation>бул далилдин сакталган файлы жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence file does not match its recorded hashes</source>
+        <translation>далилдин файлы жазылган хештерге дал келбейт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custody event does not match its audit entry</source>
+        <translation>сактоо чынжырындагы окуя журналдагы жазууга дал келбейт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file does not match the hashes it came with</source>
+        <translation>файл аны менен келген хештерге дал келбейт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence file missing</source>
+        <translation>далилдин файлы жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence file damaged</source>
+        <translation>далилдин файлы бузулган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence key damaged</source>
+        <translation>далилдин ачкычы бузулган</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bundle</source>
+        <translation>пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an exhibit chosen is not evidence of this case</source>
+        <translation>тандалган тиркеме бул иштин далили эмес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bundle&apos;s evidence/items.json lists no items</source>
+        <translation>пакеттин evidence/items.json файлында бир да элемент жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that id is not a case</source>
+        <translation>бул идентификатор иш эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle&apos;s evidence/items.json cannot be read</source>
+        <translation>пакеттин evidence/items.json файлын окуу мүмкүн эмес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this interview&apos;s consent does not allow this export</source>
+        <translation>бул интервьюга берилген макулдук мындай экспортко уруксат бербейт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this interview&apos;s consent does not allow this export; an export with redaction may be allowed</source>
+        <translation>бул интервьюга берилген макулдук мындай экспортко уруксат бербейт; жашыруу менен экспорттоого уруксат болушу мүмкүн</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an interview record needs the interview</source>
+        <translation>интервьюнун протоколу үчүн интервьюнун өзү керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the witness must be a person of this case</source>
+        <translation>күбө ушул иштеги адам болушу керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a notebook</source>
+        <translation>бул дептер эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>newer format</source>
+        <translation>жаңыраак формат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a contact code starts with cn1-</source>
+        <translation>байланыш коду cn1- менен башталат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that contact code is too short or too long</source>
+        <translation>бул байланыш коду өтө кыска же өтө узун</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that contact code was changed on its way: ask for it again</source>
+        <translation>бул байланыш коду жолдо өзгөрүп калган: аны кайра сураңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>that contact code has characters it cannot have</source>
+        <translation>бул байланыш кодунда болбой турган белгилер бар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a protected person needs a pseudonym</source>
+        <translation>корголгон адамдын псевдоними болушу керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same-day order must be a whole number</source>
+        <translation>күндүн ичиндеги кезек бүтүн сан болушу керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tag is 1 to 64 characters, without commas or control characters</source>
+        <translation>белги 1ден 64кө чейин белгиден турат, үтүрсүз жана башкаруучу белгилерсиз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text contains control characters</source>
+        <translation>текстте башкаруучу белгилер бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this field takes a single line</source>
+        <translation>бул талаага бир гана сап жазылат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a withdrawal date needs the consent marked withdrawn</source>
+        <translation>кайтарып алуу күнү үчүн макулдук кайтарылып алынды деп белгилениши керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a participant needs a person</source>
+        <translation>катышуучуга адам көрсөтүлүшү керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same person is listed twice in the same role</source>
+        <translation>бир эле адам бир эле ролдо эки жолу көрсөтүлгөн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the title must not be empty</source>
+        <translation>аталышы бош болбошу керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name must not be empty</source>
+        <translation>аты бош болбошу керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a perpetrator has a degree of involvement</source>
+        <translation>катышуу деңгээли укук бузуучуда гана болот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a perpetrator has a perpetrator type</source>
+        <translation>укук бузуучунун түрү укук бузуучуда гана болот</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this notebook was written by a newer version</source>
+        <translation>бул дептер жаңыраак версия менен жазылган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this notebook needs a one-time upgrade, and another program has it open: close that program and try again</source>
+        <translation>бул дептерди бир жолу жаңыртуу керек, бирок ал башка программада ачык: ошол программаны жаап, кайра аракет кылыңыз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>that is this notebook&apos;s own contact code</source>
+        <translation>бул ушул дептердин өзүнүн байланыш коду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that contact code holds no usable key</source>
+        <translation>бул байланыш кодунда жарактуу ачкыч жок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the package does not begin with its case</source>
+        <translation>пакет өзүнүн иши менен башталбайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the package holds a record twice</source>
+        <translation>пакетте бир жазуу эки жолу бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the package&apos;s records cannot be read by this version</source>
+        <translation>пакеттин жазууларын бул версия окуй албайт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a case package</source>
+        <translation>бул иштин пакети эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>newer case package format</source>
+        <translation>иштин пакетинин жаңыраак форматы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the package was made by a newer version</source>
+        <translation>пакет жаңыраак версия менен жасалган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>addressed to another notebook</source>
+        <translation>башка дептерге жөнөтүлгөн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this package was made by this notebook itself</source>
+        <translation>бул пакетти ушул дептердин өзү жасаган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the package&apos;s case clashes with a record here</source>
+        <translation>пакеттеги иш бул жердеги жазуу менен кагылышат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this package was already received</source>
+        <translation>бул пакет мурун эле кабыл алынган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a record of the package has the id of a record of another case here</source>
+        <translation>пакеттеги жазуунун идентификатору бул жердеги башка иштин жазуусунуку менен бирдей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a record of the package has the id of another kind of record here</source>
+        <translation>пакеттеги жазуунун идентификатору бул жердеги башка түрдөгү жазуунуку менен бирдей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>evidence file</source>
+        <translation>далилдин файлы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sealed to another notebook</source>
+        <translation>башка дептер үчүн мөөрлөнгөн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature</source>
+        <translation>кол тамга</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the search needs at least one word</source>
+        <translation>издөө үчүн жок дегенде бир сөз керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a new record must not have an id yet</source>
+        <translation>жаңы жазуунун азырынча идентификатору болбошу керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that id is missing or already in use</source>
+        <translation>идентификатор жок же мурунтан колдонулууда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a record cannot be linked to itself</source>
+        <translation>жазууну өзү менен байланыштырууга болбойт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked records must be in the same case</source>
+        <translation>байланышкан жазуулар бир иште болушу керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>these records are already linked that way</source>
+        <translation>бул жазуулар мурунтан ушундай байланышкан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the record needs a case</source>
+        <translation>жазуунун иши болушу керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another exhibit of this case has that mark</source>
+        <translation>бул иштин башка тиркемесинде мындай номер бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a case does not belong to another case</source>
+        <translation>иш башка ишке таандык болбойт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no person with that id</source>
+        <translation>мындай идентификатору бар адам жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the person belongs to another case</source>
+        <translation>бул адам башка ишке таандык</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the range ends before it starts</source>
+        <translation>аралык башталганга чейин бүтөт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the passphrase is too short</source>
+        <translation>сырсөз өтө кыска</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key derivation is weaker than the minimum</source>
+        <translation>ачкычты алуу жол берилген минимумдан алсыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder exists and is not empty</source>
+        <translation>папка бар жана бош эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no notebook in that folder</source>
+        <translation>бул папкада дептер жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no key slot with that id</source>
+        <translation>мындай идентификатору бар ачкыч уячасы жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last key slot cannot be removed</source>
+        <translation>акыркы ачкыч уячасын өчүрүүгө болбойт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the passphrase&apos;s key slot cannot be removed</source>
+        <translation>сырсөздүн ачкыч уячасын өчүрүүгө болбойт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the notebook is locked</source>
+        <translation>дептер кулпуланган</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the text is longer than {0} characters</source>
+        <translation>текст {0} белгиден узун</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>month {0} does not exist (seasons are 21 to 24)</source>
+        <translation>{0}-ай болбойт (мезгилдер — 21–24)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>month {0} does not exist</source>
+        <translation>{0}-ай болбойт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>day {0} does not exist</source>
+        <translation>{0}-күн болбойт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>29 February {0} does not exist: not a leap year</source>
+        <translation>{0}-жылы 29-февраль болгон эмес: кибис жыл эмес</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} {1} does not exist</source>
+        <translation>{0}-{1} деген күн болбойт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>winter {0} would end in the year {1}</source>
+        <translation>{0}-жылдын кышы {1}-жылы бүтмөк</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hour {0} does not exist: hours go from 00 to 23</source>
+        <translation>{0}-саат болбойт: сааттар 00дөн 23кө чейин</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minute {0} does not exist: minutes go from 00 to 59</source>
+        <translation>{0}-мүнөт болбойт: мүнөттөр 00дөн 59га чейин</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>second {0} does not exist: seconds go from 00 to 59</source>
+        <translation>{0}-секунд болбойт: секунддар 00дөн 59га чейин</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dates in numbers are read day first: 10.06.2019 is 10 June 2019, so {0} would be in month {1}</source>
+        <translation>сан менен жазылган күндөр күндөн башталып окулат: 10.06.2019 — 2019-жылдын 10-июну, ошондуктан {0} {1}-айга туура келмек</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read &quot;{0}&quot; in a date; write it like 10 June 2019, June 2019, about 2019 or 10–12 June 2019</source>
+        <translation>күндөгү «{0}» окулбайт; мындай жазыңыз: 2019-жылдын 10-июну, 2019-жылдын июнь айы, болжол менен 2019-жыл же 2019-жылдын 10–12-июну</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the limit is between {0} and {1} wrong passphrases</source>
+        <translation>чек — {0}дөн {1}ге чейин туура эмес сырсөз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} other records refer to this person</source>
+        <translation>бул адамга башка жазуулар шилтеме кылат: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the case still holds {0} records</source>
+        <translation>иште дагы эле жазуулар бар: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} exists; nothing was written</source>
+        <translation>{0} мурунтан бар; эч нерсе жазылган жок</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder {0} does not exist</source>
+        <translation>{0} папкасы жок</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this package was made at {0}, before one already received from the same notebook ({1}); nothing was taken</source>
+        <translation>бул пакет {0} жасалган, ошол эле дептерден мурун кабыл алынган пакеттен ({1}) эрте; эч нерсе кабыл алынган жок</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>record {0} of the package has no kind</source>
+        <translation>пакеттин {0}-жазуусунун түрү көрсөтүлгөн эмес</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record {0} of the package has no valid id</source>
+        <translation>пакеттин {0}-жазуусунун туура идентификатору жок</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record {0} of the package is of another case</source>
+        <translation>пакеттин {0}-жазуусу башка ишке таандык</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chunk {0}</source>
+        <translation>{0}-блок</translation>
+    </message>
+</context>
+<context>
     <name>CreateDialog</name>
     <message>
         <location filename="../../ui/welcome.py" line="+127"/>
@@ -453,14 +1226,14 @@
     <name>DocumentExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="+78"/>
-        <location line="+554"/>
+        <location line="+556"/>
         <location line="+35"/>
         <location line="+36"/>
         <source>Export a document</source>
         <translation>Документти экспорттоо</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-619"/>
         <source>Witness statement (England &amp; Wales, PD 32)</source>
         <translation>Күбөнүн көрсөтмөсү (Англия жана Уэльс, PD 32)</translation>
     </message>
@@ -586,12 +1359,12 @@
     </message>
     <message>
         <location line="-8"/>
-        <location line="+391"/>
+        <location line="+393"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-392"/>
         <location line="+4"/>
         <source>Date of the document</source>
         <translation>Документтин датасы</translation>
@@ -684,7 +1457,7 @@
         <translation>Ишти окуу мүмкүн болгон жок: {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Choose a case.</source>
         <translation>Ишти тандаңыз.</translation>
     </message>
@@ -818,7 +1591,7 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../ui/editor.py" line="+68"/>
+        <location filename="../../ui/editor.py" line="+69"/>
         <source>New record</source>
         <translation>Жаңы жазуу</translation>
     </message>
@@ -890,7 +1663,7 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../ui/viewer.py" line="+98"/>
+        <location filename="../../ui/viewer.py" line="+99"/>
         <source>Evidence viewer</source>
         <translation>Далилди көрүү</translation>
     </message>
@@ -1001,7 +1774,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="-821"/>
+        <location filename="../../ui/export_dialog.py" line="-823"/>
         <source>The file could not be written ({0}). Nothing was written.</source>
         <translation>Файлды жазуу мүмкүн болгон жок ({0}). Эч нерсе жазылган жок.</translation>
     </message>
@@ -1057,7 +1830,7 @@ Write a plaintext copy?</source>
 <context>
     <name>GuardDialog</name>
     <message>
-        <location filename="../../ui/guard_dialog.py" line="+66"/>
+        <location filename="../../ui/guard_dialog.py" line="+67"/>
         <source>Erase after wrong passphrases</source>
         <translation>Туура эмес сырсөздөрдөн кийин өчүрүү</translation>
     </message>
@@ -1166,7 +1939,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../ui/evidence_import.py" line="+126"/>
+        <location filename="../../ui/evidence_import.py" line="+127"/>
         <source>{0} could not be read; it was not added.</source>
         <translation>{0} окулган жок; ал кошулган жок.</translation>
     </message>
@@ -1224,7 +1997,7 @@ Write a plaintext copy?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+265"/>
+        <location filename="../../ui/main_window.py" line="+266"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Баарынан издөө (Ctrl+F)</translation>
     </message>
@@ -1335,12 +2108,12 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+506"/>
+        <location line="+508"/>
         <source>Delete</source>
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-506"/>
         <source>Show the chosen evidence file, decrypted in memory (F3)</source>
         <translation>Тандалган далил файлын эс тутумда шифрин чечип көрсөтүү (F3)</translation>
     </message>
@@ -1534,7 +2307,7 @@ Write a plaintext copy?</source>
         <translation>Файлы сакталган далилди тандаңыз.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The file could not be opened: {0}</source>
         <translation>Файлды ачуу мүмкүн болгон жок: {0}</translation>
     </message>
@@ -1549,12 +2322,12 @@ Write a plaintext copy?</source>
         <translation>Бул жазууну өчүрөсүзбү? Аны «Артка кайтаруу» менен кайтарса болот.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>It was not deleted: {0}</source>
         <translation>Жазуу өчүрүлгөн жок: {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The notebook was not created: {0}</source>
         <translation>Дептер түзүлгөн жок: {0}</translation>
     </message>
@@ -1575,7 +2348,7 @@ Write a plaintext copy?</source>
         <translation>Өчүрүлө турган дептердин папкасын тандаңыз</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The notebook was not erased: {0}</source>
         <translation>Дептер өчүрүлгөн жок: {0}</translation>
     </message>
@@ -1605,7 +2378,7 @@ Write a plaintext copy?</source>
         <translation>Башка жердеги көчүрмөлөргө (камдык көчүрмөлөр, экспорттор, шайкештирилген папкалар, кимдир бирөө мурунтан алып кеткен көчүрмө) бул тийбейт, ал эми диск файлдардын эски нускаларын сактап калышы мүмкүн.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The demo could not be built: {0}</source>
         <translation>Демо дептерди түзүү мүмкүн болгон жок: {0}</translation>
     </message>
@@ -1658,7 +2431,7 @@ Write a plaintext copy?</source>
 <context>
     <name>PackageProgressDialog</name>
     <message>
-        <location filename="../../ui/package_dialog.py" line="-195"/>
+        <location filename="../../ui/package_dialog.py" line="-197"/>
         <source>Case package</source>
         <translation>Иштин пакети</translation>
     </message>
@@ -1749,7 +2522,7 @@ Write a plaintext copy?</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="+51"/>
+        <location filename="../../ui/passphrase_dialog.py" line="+52"/>
         <source>New passphrase</source>
         <translation>Жаңы сырсөз</translation>
     </message>
@@ -1780,7 +2553,7 @@ Write a plaintext copy?</source>
         <translation>Учурдагы сырсөз туура эмес. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The passphrase was not changed: {0}</source>
         <translation>Сырсөз өзгөртүлгөн жок: {0}</translation>
     </message>
@@ -1788,7 +2561,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/package_dialog.py" line="+240"/>
+        <location filename="../../ui/package_dialog.py" line="+242"/>
         <source>Receive a case</source>
         <translation>Ишти кабыл алуу</translation>
     </message>
@@ -1931,7 +2704,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ReceiveJob</name>
     <message>
-        <location line="-437"/>
+        <location line="-439"/>
         <source>Nothing was taken.</source>
         <translation>Эч нерсе кабыл алынган жок.</translation>
     </message>
@@ -2192,7 +2965,7 @@ Write a plaintext copy?</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="+53"/>
+        <location filename="../../ui/recovery_dialog.py" line="+54"/>
         <source>Recovery codes</source>
         <translation>Калыбына келтирүү коддору</translation>
     </message>
@@ -2213,13 +2986,13 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+153"/>
+        <location line="+155"/>
         <location line="+4"/>
         <source>Make a recovery code</source>
         <translation>Калыбына келтирүү кодун түзүү</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <location line="+80"/>
         <source>Recovery code</source>
         <translation>Калыбына келтирүү коду</translation>
@@ -2260,7 +3033,7 @@ Write a plaintext copy?</source>
         <translation>{0} калыбына келтирүү кодун өчүрөсүзбү? Ал мындан ары бул дептерди ачпайт. Ал бар кезде алынган камдык көчүрмөлөр мурдагыдай эле аны менен ачылат.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>It was not removed: {0}</source>
         <translation>Код өчүрүлгөн жок: {0}</translation>
     </message>
@@ -2375,12 +3148,12 @@ Write a plaintext copy?</source>
         <translation>Алуучу берген кодду коюңуз (анын дептеринде: Дептер ▸ Байланыш коду…).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This is not a contact code: {0}.</source>
         <translation>Бул байланыш коду эмес: {0}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This is this notebook&apos;s own contact code.</source>
         <translation>Бул ушул дептердин өзүнүн байланыш коду.</translation>
     </message>
@@ -2408,7 +3181,7 @@ Write a plaintext copy?</source>
 <context>
     <name>SendJob</name>
     <message>
-        <location line="-236"/>
+        <location line="-238"/>
         <source>The package could not be written ({0}). Nothing was written.</source>
         <translation>Пакетти жазуу мүмкүн болгон жок ({0}). Эч нерсе жазылган жок.</translation>
     </message>
@@ -2454,7 +3227,7 @@ Write a plaintext copy?</source>
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/timeline_page.py" line="+149"/>
+        <location filename="../../ui/timeline_page.py" line="+150"/>
         <source>&amp;Lanes:</source>
         <translation>&amp;Тилкелер:</translation>
     </message>

@@ -181,7 +181,7 @@
         <translation>Целостность</translation>
     </message>
     <message>
-        <location filename="../../ui/package_dialog.py" line="+376"/>
+        <location filename="../../ui/package_dialog.py" line="+379"/>
         <source>The package is written: {0} ({1}), {2} records and {3} evidence files.</source>
         <translation>Пакет записан: {0} ({1}); записей: {2}, файлов доказательств: {3}.</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>BackupJob</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="+56"/>
+        <location filename="../../ui/backup_dialog.py" line="+57"/>
         <source>The backup could not be written ({0}). Nothing was written.</source>
         <translation>Резервную копию не удалось записать ({0}). Ничего не записано.</translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>BundleJob</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+198"/>
+        <location filename="../../ui/export_dialog.py" line="+199"/>
         <source>The bundle could not be written ({0}). Nothing was written.</source>
         <translation>Не удалось записать пакет ({0}). Ничего не записано.</translation>
     </message>
@@ -393,6 +393,779 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../ui/core_words.py" line="+23"/>
+        <source>the destination is a folder</source>
+        <translation>место назначения — папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the destination&apos;s folder does not exist</source>
+        <translation>папки для записи не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the destination exists; choose another or force it</source>
+        <translation>такой файл уже есть; выберите другой или замените его</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a backup cannot be written inside the notebook</source>
+        <translation>резервную копию нельзя записать внутрь блокнота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>header</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such backup file</source>
+        <translation>такого файла резервной копии нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the destination exists and is not empty</source>
+        <translation>место назначения уже есть и не пусто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database</source>
+        <translation>база данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container</source>
+        <translation>контейнер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>truncated</source>
+        <translation>файл обрезан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>newer database schema</source>
+        <translation>более новая схема базы данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file shrank while it was backed up</source>
+        <translation>файл уменьшился, пока делалась резервная копия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stream</source>
+        <translation>поток данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a notebook backup</source>
+        <translation>это не резервная копия блокнота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preamble</source>
+        <translation>вводная часть файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>newer backup format</source>
+        <translation>более новый формат резервной копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest</source>
+        <translation>опись содержимого</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a date we can read; write it like 10 June 2019, June 2019, about 2019 or 10–12 June 2019</source>
+        <translation>эту дату не удаётся прочитать; пишите так: 10 июня 2019, июнь 2019, около 2019 или 10–12 июня 2019</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>that falls outside the years 0001 to 9999</source>
+        <translation>это выходит за пределы 0001–9999 годов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the decade with its century, as in the 1980s or 1980-е</source>
+        <translation>пишите десятилетие вместе с веком, например: 1980-е</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a time needs a date, as in 10 June 2019, 14:30</source>
+        <translation>у времени должна быть дата, например: 10 июня 2019, 14:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a month, as in 10 June 2019</source>
+        <translation>добавьте месяц, например: 10 июня 2019</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;before&quot; and &quot;after&quot; need a day, month, season, year or decade; write &quot;until&quot; or &quot;from&quot; instead</source>
+        <translation>«до» и «после» требуют дня, месяца, времени года, года или десятилетия; напишите вместо этого «по» или «с»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write the year with four digits, as in 10.06.2019 or 10 June 2019</source>
+        <translation>пишите год четырьмя цифрами, например: 10.06.2019 или 10 июня 2019</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a time zone needs a time, as in 10 June 2019, 14:30 UTC</source>
+        <translation>у часового пояса должно быть время, например: 10 июня 2019, 14:30 UTC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add a year, as in 10 June 2019</source>
+        <translation>добавьте год, например: 10 июня 2019</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a year, as in June 2019</source>
+        <translation>добавьте год, например: июнь 2019</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a year, as in spring 2019</source>
+        <translation>добавьте год, например: весна 2019</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a year, as in a day in June 2019</source>
+        <translation>добавьте год, например: один день в июне 2019</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the date is empty</source>
+        <translation>дата не указана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a date as YYYY-MM-DD, or an interval as two dates around one /</source>
+        <translation>пишите дату как ГГГГ-ММ-ДД, а промежуток — как две даты через одну /</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an interval needs at least one known date</source>
+        <translation>у промежутка должна быть хотя бы одна известная дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an interval&apos;s end comes before its start</source>
+        <translation>конец промежутка раньше его начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a date as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>пишите дату как ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the spaces inside the date</source>
+        <translation>уберите пробелы внутри даты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use 4-digit years from 0001 to 9999</source>
+        <translation>пишите год четырьмя цифрами, от 0001 до 9999</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write unspecified digits with a capital X, as in 201X</source>
+        <translation>неизвестные цифры пишите заглавной латинской X, например: 201X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use one qualifier at the end: ? uncertain, ~ approximate, % both</source>
+        <translation>поставьте в конце один знак: ? — неточно, ~ — приблизительно, % — и то и другое</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>put a qualifier (? ~ %) at the end of the date</source>
+        <translation>ставьте знак (? ~ %) в конце даты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the year first, as in 2019-06-10</source>
+        <translation>пишите сначала год, например: 2019-06-10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X can stand only for the last digits of a year (201X, 20XX) or for a whole month or day (2019-XX, 2019-06-XX)</source>
+        <translation>X может заменять только последние цифры года (201X, 20XX) или весь месяц или день (2019-XX, 2019-06-XX)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write a date and time as 2019-06-10T14:30 or 2019-06-10T14:30:05, optionally followed by Z or an offset such as +05:00</source>
+        <translation>пишите дату и время как 2019-06-10T14:30 или 2019-06-10T14:30:05, при желании с Z или сдвигом, например +05:00</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the year 0000 cannot be used; years go from 0001 to 9999</source>
+        <translation>год 0000 использовать нельзя; годы идут от 0001 до 9999</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a UTC offset goes from -14:00 to +14:00</source>
+        <translation>сдвиг от UTC бывает от -14:00 до +14:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.. marks an open end of an interval, as in ../2020-03</source>
+        <translation>.. означает открытый край промежутка, например: ../2020-03</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date with a time cannot carry a qualifier (? ~ %)</source>
+        <translation>к дате со временем нельзя добавить знак (? ~ %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a time needs a complete date, as in 2019-06-10T14:30</source>
+        <translation>для времени нужна полная дата, например: 2019-06-10T14:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a season (21 to 24) cannot have a day</source>
+        <translation>у времени года (21–24) не может быть дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in UTC this time falls outside the years 0001 to 9999</source>
+        <translation>по UTC это время выходит за пределы 0001–9999 годов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLCipher is not built with OpenSSL</source>
+        <translation>SQLCipher собран без OpenSSL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database missing</source>
+        <translation>базы данных нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database empty</source>
+        <translation>база данных пуста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the copy&apos;s file already exists</source>
+        <translation>файл копии уже существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the notebook is open read-only</source>
+        <translation>блокнот открыт только для чтения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the demo&apos;s passphrase must be six words</source>
+        <translation>парольная фраза демо-блокнота должна состоять из шести слов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;tags&apos; must map each tag to a list of keys</source>
+        <translation>в «tags» каждой метке должен соответствовать список ключей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a notebook folder</source>
+        <translation>это не папка блокнота</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a file</source>
+        <translation>это не файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no case with that id</source>
+        <translation>дела с таким идентификатором нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this evidence has no stored file</source>
+        <translation>у этого доказательства нет сохранённого файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence file does not match its recorded hashes</source>
+        <translation>файл доказательства не совпадает с записанными хешами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custody event does not match its audit entry</source>
+        <translation>событие цепочки хранения не совпадает с записью журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file does not match the hashes it came with</source>
+        <translation>файл не совпадает с хешами, с которыми он пришёл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence file missing</source>
+        <translation>файла доказательства нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence file damaged</source>
+        <translation>файл доказательства повреждён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence key damaged</source>
+        <translation>ключ доказательства повреждён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bundle</source>
+        <translation>пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an exhibit chosen is not evidence of this case</source>
+        <translation>выбранное приложение не является доказательством этого дела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bundle&apos;s evidence/items.json lists no items</source>
+        <translation>в evidence/items.json пакета нет ни одного элемента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that id is not a case</source>
+        <translation>этот идентификатор — не дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle&apos;s evidence/items.json cannot be read</source>
+        <translation>evidence/items.json пакета не читается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this interview&apos;s consent does not allow this export</source>
+        <translation>согласие на это интервью не разрешает такой экспорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this interview&apos;s consent does not allow this export; an export with redaction may be allowed</source>
+        <translation>согласие на это интервью не разрешает такой экспорт; экспорт со скрытием может быть разрешён</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an interview record needs the interview</source>
+        <translation>для протокола интервью нужно само интервью</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the witness must be a person of this case</source>
+        <translation>свидетель должен быть человеком из этого дела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a notebook</source>
+        <translation>это не блокнот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>newer format</source>
+        <translation>более новый формат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a contact code starts with cn1-</source>
+        <translation>контактный код начинается с cn1-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that contact code is too short or too long</source>
+        <translation>этот контактный код слишком короткий или слишком длинный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that contact code was changed on its way: ask for it again</source>
+        <translation>этот контактный код изменился по дороге: попросите его ещё раз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>that contact code has characters it cannot have</source>
+        <translation>в этом контактном коде есть недопустимые символы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a protected person needs a pseudonym</source>
+        <translation>у защищённого человека должен быть псевдоним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same-day order must be a whole number</source>
+        <translation>порядок в течение дня должен быть целым числом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tag is 1 to 64 characters, without commas or control characters</source>
+        <translation>метка — от 1 до 64 символов, без запятых и управляющих символов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text contains control characters</source>
+        <translation>в тексте есть управляющие символы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this field takes a single line</source>
+        <translation>в этом поле может быть только одна строка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a withdrawal date needs the consent marked withdrawn</source>
+        <translation>дата отзыва требует отметки, что согласие отозвано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a participant needs a person</source>
+        <translation>у участника должен быть человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same person is listed twice in the same role</source>
+        <translation>один и тот же человек указан дважды в одной роли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the title must not be empty</source>
+        <translation>название не может быть пустым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name must not be empty</source>
+        <translation>имя не может быть пустым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a perpetrator has a degree of involvement</source>
+        <translation>степень участия бывает только у нарушителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a perpetrator has a perpetrator type</source>
+        <translation>тип нарушителя бывает только у нарушителя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this notebook was written by a newer version</source>
+        <translation>этот блокнот записан более новой версией</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this notebook needs a one-time upgrade, and another program has it open: close that program and try again</source>
+        <translation>этому блокноту нужно однократное обновление, а он открыт в другой программе: закройте её и попробуйте снова</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>that is this notebook&apos;s own contact code</source>
+        <translation>это контактный код самого этого блокнота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that contact code holds no usable key</source>
+        <translation>в этом контактном коде нет пригодного ключа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the package does not begin with its case</source>
+        <translation>пакет не начинается со своего дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the package holds a record twice</source>
+        <translation>в пакете одна запись встречается дважды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the package&apos;s records cannot be read by this version</source>
+        <translation>записи пакета не читаются этой версией</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a case package</source>
+        <translation>это не пакет дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>newer case package format</source>
+        <translation>более новый формат пакета дела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the package was made by a newer version</source>
+        <translation>пакет сделан более новой версией</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>addressed to another notebook</source>
+        <translation>адресован другому блокноту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this package was made by this notebook itself</source>
+        <translation>этот пакет сделан самим этим блокнотом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the package&apos;s case clashes with a record here</source>
+        <translation>дело из пакета конфликтует с записью здесь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this package was already received</source>
+        <translation>этот пакет уже был принят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a record of the package has the id of a record of another case here</source>
+        <translation>у записи из пакета тот же идентификатор, что у записи другого дела здесь</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a record of the package has the id of another kind of record here</source>
+        <translation>у записи из пакета тот же идентификатор, что у записи другого вида здесь</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>evidence file</source>
+        <translation>файл доказательства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sealed to another notebook</source>
+        <translation>запечатан для другого блокнота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the search needs at least one word</source>
+        <translation>для поиска нужно хотя бы одно слово</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a new record must not have an id yet</source>
+        <translation>у новой записи ещё не должно быть идентификатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that id is missing or already in use</source>
+        <translation>идентификатора нет или он уже занят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a record cannot be linked to itself</source>
+        <translation>запись нельзя связать с ней самой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked records must be in the same case</source>
+        <translation>связанные записи должны быть в одном деле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>these records are already linked that way</source>
+        <translation>эти записи уже так связаны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the record needs a case</source>
+        <translation>у записи должно быть дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another exhibit of this case has that mark</source>
+        <translation>у другого приложения этого дела уже есть такой номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a case does not belong to another case</source>
+        <translation>дело не может принадлежать другому делу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no person with that id</source>
+        <translation>человека с таким идентификатором нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the person belongs to another case</source>
+        <translation>этот человек относится к другому делу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the range ends before it starts</source>
+        <translation>промежуток кончается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the passphrase is too short</source>
+        <translation>парольная фраза слишком короткая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key derivation is weaker than the minimum</source>
+        <translation>получение ключа слабее допустимого минимума</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder exists and is not empty</source>
+        <translation>папка уже есть и не пуста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no notebook in that folder</source>
+        <translation>в этой папке нет блокнота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no key slot with that id</source>
+        <translation>ключевого слота с таким идентификатором нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last key slot cannot be removed</source>
+        <translation>последний ключевой слот удалить нельзя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the passphrase&apos;s key slot cannot be removed</source>
+        <translation>ключевой слот парольной фразы удалить нельзя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the notebook is locked</source>
+        <translation>блокнот заблокирован</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the text is longer than {0} characters</source>
+        <translation>текст длиннее {0} символов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>month {0} does not exist (seasons are 21 to 24)</source>
+        <translation>месяца {0} не бывает (времена года — это 21–24)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>month {0} does not exist</source>
+        <translation>месяца {0} не бывает</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>day {0} does not exist</source>
+        <translation>дня {0} не бывает</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>29 February {0} does not exist: not a leap year</source>
+        <translation>29 февраля {0} года не было: год не високосный</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} {1} does not exist</source>
+        <translation>{0} {1} не бывает</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>winter {0} would end in the year {1}</source>
+        <translation>зима {0} года кончилась бы в {1} году</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hour {0} does not exist: hours go from 00 to 23</source>
+        <translation>часа {0} не бывает: часы идут от 00 до 23</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minute {0} does not exist: minutes go from 00 to 59</source>
+        <translation>минуты {0} не бывает: минуты идут от 00 до 59</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>second {0} does not exist: seconds go from 00 to 59</source>
+        <translation>секунды {0} не бывает: секунды идут от 00 до 59</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dates in numbers are read day first: 10.06.2019 is 10 June 2019, so {0} would be in month {1}</source>
+        <translation>даты цифрами читаются начиная с дня: 10.06.2019 — это 10 июня 2019, так что {0} пришлось бы на месяц {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read &quot;{0}&quot; in a date; write it like 10 June 2019, June 2019, about 2019 or 10–12 June 2019</source>
+        <translation>не удаётся прочитать «{0}» в дате; пишите так: 10 июня 2019, июнь 2019, около 2019 или 10–12 июня 2019</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the limit is between {0} and {1} wrong passphrases</source>
+        <translation>предел — от {0} до {1} неверных парольных фраз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} other records refer to this person</source>
+        <translation>на этого человека ссылаются другие записи: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the case still holds {0} records</source>
+        <translation>в деле ещё есть записи: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} exists; nothing was written</source>
+        <translation>{0} уже существует; ничего не записано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder {0} does not exist</source>
+        <translation>папки {0} не существует</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this package was made at {0}, before one already received from the same notebook ({1}); nothing was taken</source>
+        <translation>этот пакет сделан {0}, раньше пакета от того же блокнота, который уже принят ({1}); ничего не принято</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>record {0} of the package has no kind</source>
+        <translation>у записи {0} пакета не указан вид</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record {0} of the package has no valid id</source>
+        <translation>у записи {0} пакета нет правильного идентификатора</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record {0} of the package is of another case</source>
+        <translation>запись {0} пакета относится к другому делу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chunk {0}</source>
+        <translation>блок {0}</translation>
+    </message>
+</context>
+<context>
     <name>CreateDialog</name>
     <message>
         <location filename="../../ui/welcome.py" line="+127"/>
@@ -453,14 +1226,14 @@
     <name>DocumentExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="+81"/>
-        <location line="+554"/>
+        <location line="+556"/>
         <location line="+35"/>
         <location line="+36"/>
         <source>Export a document</source>
         <translation>Экспорт документа</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-619"/>
         <source>Witness statement (England &amp; Wales, PD 32)</source>
         <translation>Показания свидетеля (Англия и Уэльс, PD 32)</translation>
     </message>
@@ -586,12 +1359,12 @@
     </message>
     <message>
         <location line="-8"/>
-        <location line="+391"/>
+        <location line="+393"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-392"/>
         <location line="+4"/>
         <source>Date of the document</source>
         <translation>Дата документа</translation>
@@ -684,7 +1457,7 @@
         <translation>Не удалось прочитать дело: {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Choose a case.</source>
         <translation>Выберите дело.</translation>
     </message>
@@ -818,7 +1591,7 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../ui/editor.py" line="+68"/>
+        <location filename="../../ui/editor.py" line="+69"/>
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
@@ -890,7 +1663,7 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../ui/viewer.py" line="+98"/>
+        <location filename="../../ui/viewer.py" line="+99"/>
         <source>Evidence viewer</source>
         <translation>Просмотр доказательства</translation>
     </message>
@@ -1001,7 +1774,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="-821"/>
+        <location filename="../../ui/export_dialog.py" line="-823"/>
         <source>The file could not be written ({0}). Nothing was written.</source>
         <translation>Не удалось записать файл ({0}). Ничего не записано.</translation>
     </message>
@@ -1057,7 +1830,7 @@ Write a plaintext copy?</source>
 <context>
     <name>GuardDialog</name>
     <message>
-        <location filename="../../ui/guard_dialog.py" line="+66"/>
+        <location filename="../../ui/guard_dialog.py" line="+67"/>
         <source>Erase after wrong passphrases</source>
         <translation>Стирание после неверных парольных фраз</translation>
     </message>
@@ -1166,7 +1939,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../ui/evidence_import.py" line="+126"/>
+        <location filename="../../ui/evidence_import.py" line="+127"/>
         <source>{0} could not be read; it was not added.</source>
         <translation>Не удалось прочитать файл {0}; он не добавлен.</translation>
     </message>
@@ -1224,7 +1997,7 @@ Write a plaintext copy?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+265"/>
+        <location filename="../../ui/main_window.py" line="+266"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Искать везде (Ctrl+F)</translation>
     </message>
@@ -1290,12 +2063,12 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+506"/>
+        <location line="+508"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-504"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -1534,7 +2307,7 @@ Write a plaintext copy?</source>
         <translation>Выберите доказательство, к которому сохранён файл.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The file could not be opened: {0}</source>
         <translation>Не удалось открыть файл: {0}</translation>
     </message>
@@ -1549,12 +2322,12 @@ Write a plaintext copy?</source>
         <translation>Удалить эту запись? Её можно вернуть командой «Отменить».</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>It was not deleted: {0}</source>
         <translation>Запись не удалена: {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The notebook was not created: {0}</source>
         <translation>Блокнот не создан: {0}</translation>
     </message>
@@ -1575,7 +2348,7 @@ Write a plaintext copy?</source>
         <translation>Выберите папку блокнота, который нужно стереть</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The notebook was not erased: {0}</source>
         <translation>Блокнот не стёрт: {0}</translation>
     </message>
@@ -1605,7 +2378,7 @@ Write a plaintext copy?</source>
         <translation>Копий в других местах (резервных копий, выгрузок, синхронизируемых папок, копии, которую кто-то уже снял) это не касается, а диск может хранить старые версии файлов.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The demo could not be built: {0}</source>
         <translation>Не удалось создать демонстрационный блокнот: {0}</translation>
     </message>
@@ -1658,7 +2431,7 @@ Write a plaintext copy?</source>
 <context>
     <name>PackageProgressDialog</name>
     <message>
-        <location filename="../../ui/package_dialog.py" line="-195"/>
+        <location filename="../../ui/package_dialog.py" line="-197"/>
         <source>Case package</source>
         <translation>Пакет дела</translation>
     </message>
@@ -1749,7 +2522,7 @@ Write a plaintext copy?</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="+51"/>
+        <location filename="../../ui/passphrase_dialog.py" line="+52"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
@@ -1780,7 +2553,7 @@ Write a plaintext copy?</source>
         <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The passphrase was not changed: {0}</source>
         <translation>Парольная фраза не изменена: {0}</translation>
     </message>
@@ -1788,7 +2561,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/package_dialog.py" line="+240"/>
+        <location filename="../../ui/package_dialog.py" line="+242"/>
         <source>Receive a case</source>
         <translation>Приём дела</translation>
     </message>
@@ -1931,7 +2704,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ReceiveJob</name>
     <message>
-        <location line="-437"/>
+        <location line="-439"/>
         <source>Nothing was taken.</source>
         <translation>Ничего не принято.</translation>
     </message>
@@ -2192,7 +2965,7 @@ Write a plaintext copy?</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="+53"/>
+        <location filename="../../ui/recovery_dialog.py" line="+54"/>
         <source>Recovery codes</source>
         <translation>Коды восстановления</translation>
     </message>
@@ -2213,13 +2986,13 @@ Write a plaintext copy?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+153"/>
+        <location line="+155"/>
         <location line="+4"/>
         <source>Make a recovery code</source>
         <translation>Создать код восстановления</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <location line="+80"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
@@ -2260,7 +3033,7 @@ Write a plaintext copy?</source>
         <translation>Удалить код восстановления {0}? Он больше не будет открывать этот блокнот. Резервные копии, сделанные, пока он был, по-прежнему открываются им.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>It was not removed: {0}</source>
         <translation>Код не удалён: {0}</translation>
     </message>
@@ -2375,12 +3148,12 @@ Write a plaintext copy?</source>
         <translation>Вставьте код, который дал вам получатель (в его блокноте: Блокнот ▸ Контактный код…).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This is not a contact code: {0}.</source>
         <translation>Это не контактный код: {0}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This is this notebook&apos;s own contact code.</source>
         <translation>Это контактный код самого этого блокнота.</translation>
     </message>
@@ -2408,7 +3181,7 @@ Write a plaintext copy?</source>
 <context>
     <name>SendJob</name>
     <message>
-        <location line="-236"/>
+        <location line="-238"/>
         <source>The package could not be written ({0}). Nothing was written.</source>
         <translation>Не удалось записать пакет ({0}). Ничего не записано.</translation>
     </message>
@@ -2454,7 +3227,7 @@ Write a plaintext copy?</source>
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/timeline_page.py" line="+149"/>
+        <location filename="../../ui/timeline_page.py" line="+150"/>
         <source>&amp;Lanes:</source>
         <translation>&amp;Полосы:</translation>
     </message>
