@@ -37,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import MIB, Timing, case_size, no_room_for, say, timed
+from bench.common import MIB, Timing, case_size, no_room_for, say, timed, write_random_file
 from notebook import Notebook
 from notebook.backup import restore, verify_backup
 from notebook.crypto import WEAK_KDF_FOR_TESTS
@@ -67,9 +67,7 @@ def fill(
     for number, size_mib in enumerate(sizes, start=1):
         say(f"evidence file {number} of {len(sizes)}: {size_mib:,} MiB ...")
         source = scratch / f"file-{number}.bin"
-        with open(source, "wb") as writer:
-            for _ in range(size_mib):
-                writer.write(os.urandom(MIB))
+        write_random_file(source, size_mib)
         notebook.import_evidence(
             source, Evidence(case_id=case.id, title=f"File {number}"), actor="bench"
         )
