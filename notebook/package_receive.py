@@ -78,7 +78,7 @@ def receive_package(
     progress.total = path.stat().st_size
     with open(path, "rb") as source:
         reader = PackageReader(notebook, source, progress)
-        header = _read_header(reader, notebook.identity(), expected_sender)
+        header = _read_header(reader, reader.own, expected_sender)
         incoming = decode_records(
             reader.whole(RECORDS, "records", MAXIMUM_RECORDS_BYTES), case_id=header.case_id
         )

@@ -70,7 +70,7 @@ class PackageReader:
 
     def __init__(self, notebook: Notebook, source: BinaryIO, progress: Progress) -> None:
         self.preamble: Preamble = read_preamble(source)
-        own = notebook.identity()
+        self.own: Identity = notebook.identity()  # this notebook, whom the package must name
         try:
             secret = notebook.agree_as_recipient(self.preamble.ephemeral_public)
         except crypto.KeyAgreementFailed:
@@ -78,7 +78,7 @@ class PackageReader:
         stream_key, confirmation_key = crypto.sealed_to_keys(
             secret,
             ephemeral_public=self.preamble.ephemeral_public,
-            recipient_public=own.receiving_key,
+            recipient_public=self.own.receiving_key,
         )
         if not self.preamble.confirms(confirmation_key):
             raise NotAddressedHere("sealed to another notebook")
