@@ -28,6 +28,7 @@ from .errors import (
     WrongPassphrase,
 )
 from .guard import ErasedAfterWrongPassphrases
+from .hardening import disable_core_dumps
 from .notebook import Notebook
 
 EXIT_OK = 0
@@ -594,6 +595,8 @@ def main(
     err: TextIO | None = None,
     environ: dict[str, str] | None = None,
 ) -> int:
+    # Before anything is decrypted: a crash must not write keys or records to a core file.
+    disable_core_dumps()
     out = out or sys.stdout
     err = err or sys.stderr
     environ = dict(os.environ if environ is None else environ)

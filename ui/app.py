@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from notebook import NotebookError
 from notebook.demo import DEMO_FOLDER_NAME, build_demo, demo_passphrase
+from notebook.hardening import disable_core_dumps
 
 from . import camouflage, language, privacy
 from .backup_dialog import stop_all_backups
@@ -55,7 +56,7 @@ def build_window(
 
 def main(notebook_path: Path | None = None, argv: list[str] | None = None) -> int:
     """Run the program; `notebook_path` is the notebook to offer for unlocking."""
-    privacy.disable_core_dumps()
+    disable_core_dumps()
     privacy.use_private_qt_settings(privacy.private_settings_folder())
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     # Its name and icon, or the disguise chosen for them, before any window exists.

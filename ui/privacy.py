@@ -1,54 +1,16 @@
-"""Keeping notebook contents out of core dumps, Qt's settings and desktop recent-files lists."""
+"""Keeping notebook contents out of Qt's settings and desktop recent-files lists."""
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QDir, QSettings, QUrl
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-try:
-    import resource
-except ImportError:  # Windows
-    resource = None
-
 # Fixed names, so nothing Qt derives from them (settings files, standard paths) can carry a
 # case, a person or the user's name.
 NEUTRAL_NAME = "CaseNotebook"
-
-_PR_SET_DUMPABLE = 4
-
-
-def disable_core_dumps() -> None:
-    """Stop a crash from writing this process's memory (keys, decrypted text) to disk.
-
-    Call it first thing at start-up. On Windows it does nothing: there are no core files,
-    and crash dumps by Windows Error Reporting are a system policy (LocalDumps) that a
-    program cannot refuse.
-    """
-    if resource is None:
-        return
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    if sys.platform.startswith("linux"):
-        _make_undumpable()
-
-
-def _make_undumpable() -> None:
-    # Belt and braces: a core_pattern that pipes to a collector (systemd-coredump, apport)
-    # is told RLIMIT_CORE but may not honour it, while a non-dumpable process is dumped at
-    # most root-only, per fs.suid_dumpable. It also keeps other programs running as the same
-    # user from attaching a debugger or reading /proc/PID/mem.
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        prctl = libc.prctl
-    except (OSError, AttributeError):
-        return
-    prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
-    prctl.restype = ctypes.c_int
-    prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
 def private_settings_folder() -> Path:

@@ -1,8 +1,7 @@
-"""Privacy at start-up: no core dumps, Qt's settings in our own folder, Qt's own file dialogs."""
+"""Privacy at start-up: Qt's settings in our own folder, Qt's own file dialogs."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -51,27 +50,6 @@ def files_mentioning(folder: Path, needle: str) -> list[Path]:
         if needle in path.name or (path.is_file() and needle.encode() in path.read_bytes()):
             found.append(path)
     return found
-
-
-@pytest.mark.skipif(os.name != "posix", reason="core files are a POSIX matter")
-def test_core_dumps_are_disabled_for_the_process(tmp_path: Path) -> None:
-    out = run_python(
-        """
-        import ctypes, json, resource, sys
-        from ui.privacy import disable_core_dumps
-
-        disable_core_dumps()
-        dumpable = None
-        if sys.platform.startswith("linux"):
-            dumpable = ctypes.CDLL(None).prctl(3, 0, 0, 0, 0)  # PR_GET_DUMPABLE
-        print(json.dumps([list(resource.getrlimit(resource.RLIMIT_CORE)), dumpable]))
-        """,
-        home=tmp_path,
-    )
-    limits, dumpable = json.loads(out)
-    assert limits == [0, 0]
-    if sys.platform.startswith("linux"):
-        assert dumpable == 0
 
 
 SETTINGS_SCRIPT = """

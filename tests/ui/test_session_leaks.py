@@ -25,7 +25,6 @@ SESSION = textwrap.dedent(
     from ui.session import Session
 
     notebook_folder, canary = Path(sys.argv[1]), sys.argv[2]
-    privacy.disable_core_dumps()
     privacy.use_private_qt_settings(privacy.private_settings_folder())
     app = QApplication([])
     session = Session(None, kdf_options={"kdf": WEAK_KDF_FOR_TESTS,
