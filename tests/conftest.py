@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +10,14 @@ import pytest
 
 from notebook import Notebook
 from notebook.crypto import WEAK_KDF_FOR_TESTS
+from tests.offline import cut_off_network
+
+# No test may reach the network, nor any Python child a test starts with this environment.
+cut_off_network()
+OFFLINE_SITE = Path(__file__).resolve().parent / "offline_site"
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    filter(None, (str(OFFLINE_SITE), os.environ.get("PYTHONPATH")))
+)
 
 PASSPHRASE = "correct horse battery staple"
 
