@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import base64
+import io
 import json
+import lzma
+import os
 import secrets
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -14,7 +18,9 @@ import pytest
 from notebook import Notebook
 from notebook.model import Case, Evidence, Incident, Interview, Participant, Person
 from notebook.vault import BLOB_FOLDER, DATABASE_FILE, HEADER_FILE, LOCK_FILE
+from tests.canaries import Planted, fill_every_field
 from tests.conftest import PASSPHRASE, create_test_notebook
+from tests.leaks import leaks
 
 LEAK_SCAN = Path(__file__).resolve().parents[3] / "shared" / "checks" / "leak-scan"
 SQLITE_MAGIC = b"SQLite format 3\0"
@@ -205,3 +211,69 @@ def test_the_shared_leak_scan_finds_no_content(notebook: Notebook, closed: bool)
         notebook.close()
     scan = _leak_scan(folder, needles)
     assert scan.returncode == 0, scan.stdout.decode()
+
+
+# -- every field, file names and evidence bytes ------------------------------------------------
+
+
+@pytest.fixture
+def planted(notebook: Notebook, tmp_path: Path) -> Planted:
+    """Every free-text field of every kind, two evidence files: all canaries, all really kept."""
+    planted = fill_every_field(notebook, tmp_path / "sources")
+    assert len(planted.texts) > 40
+    for where in ("Case.title", "Person.name", "Incident.title", "Incident.description edited"):
+        assert notebook.search(planted.texts[where].rsplit("-", 1)[1]), where
+    content = io.BytesIO()
+    notebook.read_evidence(planted.evidence_ids[0], content, actor="test")
+    assert planted.texts["evidence content 1"].encode("utf-16-le") in content.getvalue()
+    stored = notebook.evidence_file(planted.evidence_ids[0])
+    assert stored is not None and stored.original_name.startswith(planted.texts["file name 1"])
+    return planted
+
+
+@pytest.mark.parametrize("closed", [False, True], ids=["open", "closed"])
+def test_no_canary_from_any_field_file_name_or_evidence_file_is_in_the_folder(
+    notebook: Notebook, planted: Planted, closed: bool
+) -> None:
+    folder = notebook.vault.folder
+    if closed:
+        notebook.close()
+    assert leaks(folder, planted.needles()) == []
+
+
+def _compressed_share(data: bytes) -> float:
+    return min(len(zlib.compress(data, 9)), len(lzma.compress(data))) / len(data)
+
+
+# The header is plain JSON by design (format, KDF parameters, salt, wrapped keys: no content);
+# the lock and the guard hold a process id and a count; while the notebook is open, SQLite's
+# -shm file indexes the write-ahead log (page numbers and checksums; gone when it closes).
+PLAIN_BY_DESIGN = {HEADER_FILE, LOCK_FILE, "notebook.guard", DATABASE_FILE + "-shm"}
+
+
+@pytest.mark.parametrize("closed", [False, True], ids=["open", "closed"])
+def test_the_notebook_files_do_not_compress(
+    notebook: Notebook, planted: Planted, closed: bool
+) -> None:
+    folder = notebook.vault.folder
+    if closed:
+        notebook.close()
+    files = [
+        path
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.name not in PLAIN_BY_DESIGN and path.stat().st_size
+    ]
+    assert {path.name for path in files} >= {DATABASE_FILE}
+    assert len([path for path in files if path.parent.parent.name == BLOB_FOLDER]) == 2
+    # The write-ahead log's frame headers (24 bytes a page) are SQLite's own, not encrypted.
+    squeezable = {
+        path.name: round(share, 4)
+        for path in files
+        if (share := _compressed_share(path.read_bytes())) < 0.99
+    }
+    assert squeezable == {}
+
+
+def test_the_compression_check_would_notice_plain_text() -> None:
+    page = os.urandom(3500) + ("Камиль Рузиев избит у подъезда. " * 20).encode()
+    assert _compressed_share(page) < 0.99
