@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -9,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from notebook.cli import PASSPHRASE_VARIABLE
+from notebook.demo import demo_passphrase
 from tests.core.test_imports import NETWORK, _matches, imported_names
 from tests.offline import NetworkUsed, is_cut_off
 
@@ -97,3 +103,57 @@ def test_the_scan_would_see_qt_network_and_a_web_engine() -> None:
     )
     assert any(_matches(name, "PySide6.QtNetwork") for name in names)
     assert any(_matches(name, "PySide6.QtWebEngineWidgets") for name in names)
+
+
+# -- the system calls of real commands -------------------------------------------------------
+
+STRACE = shutil.which("strace")
+# What reaches another machine: an internet socket of either family, or a raw packet socket.
+NETWORK_SOCKET = re.compile(r"socket\((AF_INET6?|AF_PACKET)\b|connect\(.*sa_family=AF_INET6?\b")
+RUN_CLI = "import sys; from notebook.cli import main; sys.exit(main())"
+
+
+def test_the_socket_pattern_knows_a_network_socket_when_it_sees_one() -> None:
+    assert NETWORK_SOCKET.search("1 socket(AF_INET6, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_TCP) = 3")
+    assert NETWORK_SOCKET.search(
+        '1 connect(3, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr("1.1.1.1")}, 16)'
+    )
+    assert not NETWORK_SOCKET.search("1 socket(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC, 0) = 3")
+
+
+@pytest.mark.skipif(STRACE is None, reason="strace is not installed")
+def test_the_command_line_opens_no_network_socket_from_demo_to_bundle(tmp_path: Path) -> None:
+    folder = tmp_path / "demo.casenotebook"
+    environment = {
+        **os.environ,
+        # As a user runs it: without the tests' own guard (strace watches the system calls).
+        "PYTHONPATH": str(REPO),
+        PASSPHRASE_VARIABLE: demo_passphrase(),
+    }
+    trace = tmp_path / "socket-calls"
+
+    def run(*arguments: str) -> str:
+        done = subprocess.run(
+            [STRACE, "-f", "-qq", "-e", "trace=socket,connect,sendto,sendmsg",
+             "-o", f"{trace}.{len(traces)}", sys.executable, "-c", RUN_CLI,
+             "--notebook", str(folder), *arguments],
+            env=environment, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        traces.append(Path(f"{trace}.{len(traces)}").read_text())
+        return done.stdout
+
+    traces: list[str] = []
+    run("demo")
+    case_id = json.loads(run("--json", "case", "list"))[0]["id"]
+    run("search", "Karakol")
+    run("export", "statement", "--case", case_id, "--profile", "witness",
+        "--out", str(tmp_path / "statement.docx"))  # fmt: skip
+    run("export", "bundle", "--case", case_id, "--out", str(tmp_path / "bundle.zip"))
+    run("verify-bundle", str(tmp_path / "bundle.zip"))
+    run("backup", "--out", str(tmp_path / "case.cnbackup"))
+    run("verify")
+    assert len(traces) == 8
+    assert [
+        line for text in traces for line in text.splitlines() if NETWORK_SOCKET.search(line)
+    ] == []

@@ -1,101 +1,146 @@
-"""A whole desktop session leaves no content outside the notebook folder."""
+"""A whole desktop session, with HOME, every XDG folder and TMPDIR redirected: no content
+outside the notebook but in the explicit exports, no network socket, no network module."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
-import textwrap
-import uuid
+from dataclasses import dataclass
+from pathlib import Path
 
+import pytest
+
+from tests.core.test_imports import NETWORK, _matches
+from tests.core.test_offline import NETWORK_SOCKET, QT_NETWORK, STRACE
 from tests.leaks import LEAK_SCAN, REPOSITORY, leaks
 
-SESSION = textwrap.dedent(
-    """
-    import sys
-    from pathlib import Path
-
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from notebook.crypto import WEAK_KDF_FOR_TESTS
-    from notebook.model import Case, Incident, Person
-    from ui import privacy
-    from ui.app import build_window
-    from ui.session import Session
-
-    notebook_folder, canary = Path(sys.argv[1]), sys.argv[2]
-    privacy.use_private_qt_settings(privacy.private_settings_folder())
-    app = QApplication([])
-    session = Session(None, kdf_options={"kdf": WEAK_KDF_FOR_TESTS,
-                                         "allow_weak_kdf_for_tests": True})
-    window = build_window(session, default_folder=notebook_folder)
-    window.show()
-    session.create(notebook_folder, "correct horse battery staple")
-    notebook = session.notebook
-    case = notebook.add(Case(title="Case " + canary))
-    person = notebook.add(Person(case_id=case.id, name="Witness " + canary))
-    notebook.add(Incident(case_id=case.id, title="Raid " + canary, date="2019-06-10",
-                          description="Described " + canary))
-    window.workspace.reload()
-    app.processEvents()
-    window.search_field.setText(canary)
-    app.processEvents()
-    window.clipboard_guard.copy("Copied " + canary)
-    QSettings().setValue("window/geometry", window.saveGeometry())
-    window.lock()
-    app.processEvents()
-    window.close()
-    app.quit()
-    print("session done")
-    """
-)
+REDIRECTED = {
+    "HOME": "home",
+    "XDG_CONFIG_HOME": "config",
+    "XDG_DATA_HOME": "data",
+    "XDG_CACHE_HOME": "cache",
+    "XDG_STATE_HOME": "state",
+    "XDG_RUNTIME_DIR": "run",
+    "TMPDIR": "tmp",
+}
 
 
-def test_a_desktop_session_writes_no_content_outside_the_notebook(tmp_path):
-    home, config, data, cache, state, runtime, temporary = (
-        tmp_path / name for name in ("home", "config", "data", "cache", "state", "run", "tmp")
-    )
-    for folder in (home, config, data, cache, state, runtime, temporary):
+@dataclass
+class Session:
+    root: Path
+    folders: dict[str, Path]  # the redirected ones, by variable
+    notebook: Path
+    exports: Path
+    backups: Path
+    needles: list[str]
+    modules: list[str]
+    output: str
+    trace: str  # strace's record of socket calls, when strace is installed
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
+    root = tmp_path_factory.mktemp("desktop-session")
+    folders = {variable: root / name for variable, name in REDIRECTED.items()}
+    for folder in folders.values():
         folder.mkdir(mode=0o700)
-    notebook_folder = tmp_path / "elsewhere" / "case.casenotebook"
-    canary = "Канарейка" + uuid.uuid4().hex
+    notebook, sources, exports, backups = (
+        root / "elsewhere" / "case.casenotebook",
+        root / "input",
+        root / "exports",
+        root / "backups",
+    )
+    for folder in (sources, exports, backups):
+        folder.mkdir()
     environment = {
         **os.environ,
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(config),
-        "XDG_DATA_HOME": str(data),
-        "XDG_CACHE_HOME": str(cache),
-        "XDG_STATE_HOME": str(state),
-        "XDG_RUNTIME_DIR": str(runtime),
-        "TMPDIR": str(temporary),
+        **{variable: str(folder) for variable, folder in folders.items()},
         "QT_QPA_PLATFORM": "offscreen",
+        # As the program runs for a user: without the tests' own network guard, which loads
+        # `socket` (strace below watches the system calls instead).
         "PYTHONPATH": str(REPOSITORY),
     }
-    script = tmp_path / "session.py"
-    script.write_text(SESSION, encoding="utf-8")
+    command = [sys.executable, "-m", "tests.ui.desktop_session"]
+    trace_file = root / "socket-calls.txt"
+    if STRACE:
+        command = [STRACE, "-f", "-qq", "-e", "trace=socket,connect,sendto,sendmsg",
+                   "-o", str(trace_file), *command]  # fmt: skip
     finished = subprocess.run(
-        [sys.executable, str(script), str(notebook_folder), canary],
+        [*command, str(notebook), str(sources), str(exports), str(backups)],
         env=environment,
         capture_output=True,
         text=True,
-        timeout=120,
-        cwd=tmp_path,
+        timeout=300,
+        cwd=root,
     )
     assert finished.returncode == 0, finished.stderr
-    assert "session done" in finished.stdout
-    assert canary not in finished.stdout + finished.stderr
-    # The session did write where it should: the notebook exists, Qt's settings went private.
-    assert (notebook_folder / "notebook.json").is_file()
-    for folder in (home, config, data, cache, state, runtime, temporary, notebook_folder):
-        assert leaks(folder, [canary]) == []
+    return Session(
+        root=root,
+        folders=folders,
+        notebook=notebook,
+        exports=exports,
+        backups=backups,
+        needles=json.loads((sources / "canaries.json").read_text(encoding="utf-8")),
+        modules=json.loads(finished.stdout.splitlines()[-1])["modules"],
+        output=finished.stdout + finished.stderr,
+        trace=trace_file.read_text() if STRACE else "",
+    )
+
+
+def test_the_session_did_its_work_where_it_should(session: Session) -> None:
+    assert (session.notebook / "notebook.json").is_file()
+    assert {path.name for path in session.exports.iterdir()} == {
+        "statement.docx",
+        "bundle.zip",
+        "timeline.svg",
+    }
+    assert (session.backups / "case.cnbackup").is_file()
+    # Qt's settings went to the private folder under the redirected config folder.
+    assert list((session.folders["XDG_CONFIG_HOME"] / "CaseNotebook").rglob("*.ini"))
+
+
+def test_no_canary_is_left_anywhere_but_in_the_explicit_exports(session: Session) -> None:
+    scanned = [*session.folders.values(), session.notebook, session.backups]
+    for folder in scanned:
+        assert leaks(folder, session.needles) == [], folder
         if LEAK_SCAN.is_file():
             scan = subprocess.run(
-                [sys.executable, str(LEAK_SCAN), str(folder), canary],
+                [sys.executable, str(LEAK_SCAN), str(folder), *session.needles],
                 capture_output=True,
                 text=True,
             )
             assert scan.returncode == 0, scan.stdout
-    # The scan itself can see a canary: plant one and look.
-    (temporary / "planted").write_text("x " + canary, encoding="utf-16-le")
-    assert leaks(temporary, [canary]) != []
+    # Nothing else was written beside them, where the session ran.
+    assert {path.name for path in session.root.iterdir()} == {
+        *REDIRECTED.values(),
+        "elsewhere",
+        "input",
+        "exports",
+        "backups",
+        "socket-calls.txt",
+    } - ({"socket-calls.txt"} if not STRACE else set())
+    assert not any(needle in session.output for needle in session.needles)
+
+
+def test_the_scan_does_find_the_canaries_in_the_exports(session: Session) -> None:
+    # The bundle stores exhibits byte for byte and the picture is text: the canaries are there,
+    # so the scan above would have seen them wherever else they had gone.
+    assert leaks(session.exports, session.needles) != []
+
+
+def test_the_session_loaded_no_network_module(session: Session) -> None:
+    loaded = [
+        name
+        for name in session.modules
+        if any(_matches(name, forbidden) for forbidden in (*NETWORK, *QT_NETWORK))
+    ]
+    assert loaded == []
+    assert "PySide6.QtWidgets" in session.modules  # the list is the desktop's
+
+
+@pytest.mark.skipif(STRACE is None, reason="strace is not installed")
+def test_the_session_opened_no_network_socket(session: Session) -> None:
+    assert session.trace  # strace saw the process (a local socket or two is normal)
+    assert [line for line in session.trace.splitlines() if NETWORK_SOCKET.search(line)] == []
