@@ -595,8 +595,9 @@ def main(
     err: TextIO | None = None,
     environ: dict[str, str] | None = None,
 ) -> int:
-    # Before anything is decrypted: a crash must not write keys or records to a core file.
-    disable_core_dumps()
+    if argv is None:  # the process's own entry (a test calling in leaves its process be)
+        # Before anything is decrypted: a crash must not write keys or records to a core file.
+        disable_core_dumps()
     out = out or sys.stdout
     err = err or sys.stderr
     environ = dict(os.environ if environ is None else environ)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -20,8 +21,8 @@ CHILD = textwrap.dedent(
     from notebook.cli import main
 
     before = list(resource.getrlimit(resource.RLIMIT_CORE))
-    code = main(["--notebook", sys.argv[1], "case", "list"], out=io.StringIO(), err=io.StringIO(),
-                environ={"CASENOTEBOOK_PASSPHRASE": "not this one"})
+    sys.stderr = io.StringIO()
+    code = main()  # as the console script runs it: the words come from sys.argv
     dumpable = None
     if sys.platform.startswith("linux"):
         dumpable = ctypes.CDLL(None).prctl(3, 0, 0, 0, 0)  # PR_GET_DUMPABLE
@@ -39,8 +40,10 @@ def allow_core_files_of_one_mib() -> None:
 
 def test_the_command_line_disables_core_dumps_before_it_does_anything(tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(tmp_path / "absent.casenotebook")],
+        [sys.executable, "-c", CHILD, "--notebook", str(tmp_path / "absent"), "case", "list"],
         cwd=REPO,
+        env={**os.environ, "CASENOTEBOOK_PASSPHRASE": "not this one"},
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
         timeout=60,
