@@ -94,6 +94,7 @@ class Notebook(Store):
                 opened = cls(vault, db)
                 evidence_module.sweep(opened)
                 backup_module.sweep_scratch(vault.folder)
+                vault.sweep_temporary_header()
                 return opened
             version = db.user_version
             if version > len(MIGRATIONS):

@@ -214,6 +214,14 @@ class Vault:
         header.write_atomically(self.folder / HEADER_FILE, signed)
         self._header = signed
 
+    def sweep_temporary_header(self) -> None:
+        """Remove the header a kill left half-made beside the real one (the .tmp of
+        header.write_file_atomically): it may hold the master key sealed under a passphrase
+        the user was never told was set. Only with the folder's lock: no header is being
+        written meanwhile."""
+        self._require_writable()
+        (self.folder / (HEADER_FILE + ".tmp")).unlink(missing_ok=True)
+
     # -- closing ----------------------------------------------------------------------------
 
     def close(self) -> None:

@@ -15,9 +15,6 @@ import hashlib
 import os
 import random
 import re
-import signal
-import subprocess
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,12 +25,11 @@ from notebook import Notebook
 from notebook.evidence import PART_SUFFIX
 from notebook.model import Case
 from tests.conftest import PASSPHRASE, create_test_notebook
+from tests.crash import PASSPHRASE_VARIABLE, Child, blob_names, crash_seed, stress_rounds
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 
-ROOT = Path(__file__).resolve().parents[2]
-ROUNDS = int(os.environ.get("CASENOTEBOOK_STRESS") or 20)
-PASSPHRASE_VARIABLE = "CASENOTEBOOK_TEST_PASSPHRASE"
+ROUNDS = stress_rounds(default=20)
 # After the child says it is ready, the kill comes within this many seconds: a few imports
 # of the files below on the reference machine, so kills land in every phase of an import.
 LONGEST_DELAY = 0.15
@@ -86,34 +82,13 @@ def write_sources(folder: Path) -> dict[Path, str]:
 
 def run_and_kill(child: Path, argv: list[str], delay: float, log: Path) -> str:
     """Start the importing child, kill it `delay` seconds after it is ready; its stdout."""
-    environment = dict(os.environ)
-    environment[PASSPHRASE_VARIABLE] = PASSPHRASE
-    environment["PYTHONPATH"] = os.pathsep.join(
-        filter(None, (str(ROOT), environment.get("PYTHONPATH")))
-    )
-    with open(log, "wb") as errors:
-        process = subprocess.Popen(
-            [sys.executable, str(child), *argv],
-            stdout=subprocess.PIPE,
-            stderr=errors,
-            env=environment,
-            text=True,
-        )
-        try:
-            ready = process.stdout.readline()
-            assert ready == "ready\n", f"the child did not start: {log.read_text()}"
-            time.sleep(delay)
-        finally:
-            process.send_signal(signal.SIGKILL)
-            output = process.stdout.read()
-            process.stdout.close()
-            code = process.wait()
-    assert code == -signal.SIGKILL, f"the child ended by itself ({code}): {log.read_text()}"
-    return output
-
-
-def blob_names(notebook_path: Path) -> set[str]:
-    return {path.name for path in (notebook_path / "blobs").glob("*/*") if path.is_file()}
+    process = Child([str(child), *argv], log=log, environment={PASSPHRASE_VARIABLE: PASSPHRASE})
+    try:
+        process.wait_ready()
+        time.sleep(delay)
+    finally:
+        lines = process.kill()
+    return "".join(line + "\n" for line in lines)
 
 
 def check_after_the_kill(nb: Notebook, turn: Round, expected: dict[str, str]) -> None:
@@ -145,7 +120,7 @@ def delete_all_but_the_newest(nb: Notebook, expected: dict[str, str]) -> None:
 def test_a_kill_during_import_never_leaves_a_half_item_or_an_unreadable_notebook(
     tmp_path: Path,
 ) -> None:
-    seed = int(os.environ.get("CASENOTEBOOK_CRASH_SEED") or random.SystemRandom().getrandbits(32))
+    seed = crash_seed()
     print(f"CASENOTEBOOK_CRASH_SEED={seed} CASENOTEBOOK_STRESS={ROUNDS}")
     rng = random.Random(seed)
     sources = write_sources(tmp_path / "sources")
