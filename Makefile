@@ -42,14 +42,9 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations relative ui/*.py -ts $(TS)
 	for ts in $(TS) $(QT_TS); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm || exit 1; done
 
+# Every benchmark in bench/, each in its own process, then bench/REPORT.md (bench/README.md).
 bench: $(STAMP)
-	$(BIN)/python bench/bench_store.py
-	$(BIN)/python bench/bench_evidence.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_timeline.py
-	$(BIN)/python bench/bench_export.py
-	$(BIN)/python bench/bench_bundle.py
-	$(BIN)/python bench/bench_backup.py
-	$(BIN)/python bench/bench_package.py
+	$(BIN)/python bench/report.py
 
 # The program as one folder for this platform in dist/, smoke-tested, with a reproducible
 # .tar.gz and its SHA256SUMS (packaging/README.md). It makes its own venv under build/ from a

@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bench_backup import fill, folder_bytes, line
-from bench.common import MIB, Timing, case_size, no_room_for, say, timed
+from bench.common import MIB, Timing, case_size, no_room_for, record_figure, say, timed
 from notebook import Notebook
 from notebook.crypto import WEAK_KDF_FOR_TESTS
 
@@ -116,13 +116,24 @@ def main(argv: list[str] | None = None) -> int:
     print(title)
     print(f"{'operation':<44} {'time':>9} {'MiB/s':>8} {'ratio':>7}")
     print(line("bare: shutil.copytree of the folder", bare, "1.00x"))
-    for name, seconds in (
-        ("ours: send (Notebook.send_case)", send_best),
-        ("ours: receive (Notebook.receive_package)", receive_best),
-        ("  context: receive --dry-run (checks only)", check_best),
+    for figure, name, seconds in (
+        ("package.send", "ours: send (Notebook.send_case)", send_best),
+        ("package.receive", "ours: receive (Notebook.receive_package)", receive_best),
+        ("package.dry_run", "  context: receive --dry-run (checks only)", check_best),
     ):
         timing = Timing(seconds=seconds, size=size)
         print(line(name, timing, f"{timing.mib_per_second / bare.mib_per_second:.2f}x"))
+        record_figure(
+            figure,
+            what=f"{name.strip().removeprefix('ours: ').removeprefix('context: ')}, "
+            f"{size_mib:,} MiB of evidence, {incidents:,} incidents",
+            ours=timing.mib_per_second,
+            unit="MiB/s",
+            bare=bare.mib_per_second,
+            bare_what=f"shutil.copytree of the {size / MIB:,.0f} MiB folder",
+            ratio=timing.mib_per_second / bare.mib_per_second,
+            ratio_of="speed",
+        )
     print()
     print(f"notebook folder: {size / MIB:,.1f} MiB; package file: {package_bytes / MIB:,.1f} MiB")
     print(f"records received: {records:,}; the recipient passes verify: {sound}")

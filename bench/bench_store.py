@@ -61,8 +61,12 @@ from typing import Any
 
 import sqlcipher3
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 import notebook
 import notebook.crypto
+from bench.common import record_figure
+from bench.goals import GOALS as ALL_GOALS
 from notebook import dates, vocabularies
 from notebook.db import PRAGMAS_AFTER_KEY
 from notebook.model import Case, Incident, Participant, Person
@@ -70,7 +74,7 @@ from notebook.model import Case, Incident, Participant, Person
 BATCH = 1_000
 SEARCHES = 100
 SEARCH_LIMIT = 20
-GOALS = {"insert": 1.5, "search": 1.2, "timeline": 1.2}
+GOALS = {name: ALL_GOALS[f"store.{name}"].value for name in ("insert", "search", "timeline")}
 SEED = 20_240_611
 PASSPHRASE = "benchmark passphrase, not a secret"
 
@@ -486,6 +490,17 @@ def report(count: int, results: Results, *, rounds: int, profiled: bool) -> str:
             f"{title:<34} {_seconds(mine):>9} {_seconds(theirs):>9} {ratio:>6.2f}x"
             f" {'<=' + format(goal, '.1f') + 'x':>6}  {verdict}"
         )
+        if not profiled:
+            record_figure(
+                f"store.{name}",
+                what=title,
+                ours=mine,
+                unit="s",
+                bare=theirs,
+                bare_what="bare sqlcipher3, the same work",
+                ratio=ratio,
+                ratio_of="time",
+            )
         if units > 1:
             lines.append(
                 f"{'  per item':<34} {_seconds(mine / units):>9} {_seconds(theirs / units):>9}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -18,6 +19,9 @@ except ImportError:  # Windows: no peak RSS to read
     resource = None  # type: ignore[assignment]
 
 MIB = 1024 * 1024
+# When set, the file each benchmark appends its figures to, one JSON object a line, for
+# bench/report.py; unset (a benchmark run by hand), nothing is written.
+FIGURES_ENV = "CASENOTEBOOK_BENCH_FIGURES"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -112,6 +116,41 @@ def case_size(
         incidents=max(0, getattr(options, "incidents", 0)),
         rounds=max(1, options.rounds),
     )
+
+
+def record_figure(
+    figure: str,
+    *,
+    what: str,
+    ours: float,
+    unit: str,
+    bare: float | None = None,
+    bare_what: str = "",
+    ratio: float | None = None,
+    ratio_of: str = "",
+) -> None:
+    """Hand one figure to the report (bench/report.py), beside the table a benchmark prints.
+
+    `figure` names it in bench/goals.py ("store.insert"); `ours` and `bare` are in `unit`
+    ("s", "ms", "MiB/s", "MiB"); `ratio` is the one the benchmark prints, of times or of
+    speeds as `ratio_of` says. Appends a JSON line to the file named by $CASENOTEBOOK_BENCH_FIGURES;
+    does nothing when it is unset, so a benchmark run by hand prints its table and no more.
+    """
+    path = os.environ.get(FIGURES_ENV)
+    if not path:
+        return
+    row = {
+        "figure": figure,
+        "what": what,
+        "ours": ours,
+        "unit": unit,
+        "bare": bare,
+        "bare_what": bare_what,
+        "ratio": ratio,
+        "ratio_of": ratio_of,
+    }
+    with open(path, "a", encoding="utf-8") as out:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def say(text: str) -> None:
