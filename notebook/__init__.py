@@ -16,6 +16,7 @@ from .errors import (
     TransactionAborted,
     UnsupportedEngine,
     UnsupportedFormat,
+    WriteFailed,
     WrongPassphrase,
     WrongSender,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "UnsupportedEngine",
     "UnsupportedFormat",
     "VerifyReport",
+    "WriteFailed",
     "WrongPassphrase",
     "WrongSender",
 ]

@@ -49,7 +49,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from . import backup_format, crypto, header
+from . import backup_format, crypto, header, writes
 from . import evidence as evidence_module
 from . import vault as vault_module
 from .backup_format import BLOB, DATABASE, END, MANIFEST, BlobEntry, Manifest, Preamble
@@ -208,7 +208,10 @@ def _write_once(
         preamble = backup_format.make_preamble(
             head, salt=crypto.random_bytes(crypto.SALT_BYTES), chunk_bytes=crypto.CHUNK_BYTES
         )
-        with open(scratch, "rb") as database, atomic_output(out) as target:
+        with (
+            open(scratch, "rb") as database,
+            atomic_output(out, what=writes.BACKUP_FILE) as target,
+        ):
             target.write(preamble.raw)
             with _WriteBehind(target) as behind:
                 sealer = crypto.StreamSealer(
@@ -564,23 +567,36 @@ def restore(
         if reader.manifest.schema_version > len(MIGRATIONS):
             raise UnsupportedFormat("newer database schema")
         staging = destination.parent / f"{RESTORING_PREFIX}{secrets.token_hex(8)}"
+        was_empty_folder = destination.exists()
+        renamed = False
         try:
             _unpack(reader, staging)
             try:
-                with Notebook.open(staging, secret) as restored:
+                # Opening it writes (its lock, its log): a failure there is the new folder's.
+                with (
+                    writes.writing(writes.RESTORED_NOTEBOOK),
+                    Notebook.open(staging, secret) as restored,
+                ):
                     report = restored.verify(quick=True)
             except DamagedBackup:
                 raise
             except DamagedNotebook as error:
                 # The stream was whole, so the copy is as it was taken: the backup holds damage.
                 raise DamagedBackup(str(error)) from None
-            if destination.exists():
-                destination.rmdir()
-            os.rename(staging, destination)
+            with writes.writing(writes.RESTORED_NOTEBOOK):
+                if was_empty_folder:
+                    destination.rmdir()
+                os.rename(staging, destination)
+                renamed = True
+                fsync_directory(destination.parent)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
+            if renamed:
+                shutil.rmtree(destination, ignore_errors=True)
+            if was_empty_folder and not destination.exists():
+                with contextlib.suppress(OSError):
+                    destination.mkdir()
             raise
-    fsync_directory(destination.parent)
     manifest = reader.manifest
     return Restored(
         path=destination,
@@ -595,9 +611,10 @@ def restore(
 def _unpack(reader: _Reader, staging: Path) -> None:
     """Every file of the backup into `staging`, each flushed to the disk, then the folders."""
     manifest = reader.manifest
-    staging.mkdir(mode=0o700)
     blob_folder = staging / vault_module.BLOB_FOLDER
-    blob_folder.mkdir()
+    with writes.writing(writes.RESTORED_NOTEBOOK):
+        staging.mkdir(mode=0o700)
+        blob_folder.mkdir()
     _write_file(staging / vault_module.HEADER_FILE, [reader.header])
     reader.expect(DATABASE, "", manifest.database_bytes)
     _write_file(staging / vault_module.DATABASE_FILE, _pieces(reader, manifest.database_bytes))
@@ -606,12 +623,14 @@ def _unpack(reader: _Reader, staging: Path) -> None:
         assert blob.stored_bytes is not None
         reader.expect(BLOB, blob.blob_id, blob.stored_bytes)
         target = evidence_module.blob_file(blob_folder, blob.blob_id)
-        target.parent.mkdir(exist_ok=True)
+        with writes.writing(writes.RESTORED_NOTEBOOK):
+            target.parent.mkdir(exist_ok=True)
         folders.add(target.parent)
         _write_file(target, _pieces(reader, blob.stored_bytes))
     reader.finish()
-    for folder in sorted(folders, key=lambda f: len(f.parts), reverse=True):
-        fsync_directory(folder)
+    with writes.writing(writes.RESTORED_NOTEBOOK):
+        for folder in sorted(folders, key=lambda f: len(f.parts), reverse=True):
+            fsync_directory(folder)
 
 
 def _pieces(reader: _Reader, size: int) -> Iterator[bytes]:
@@ -621,9 +640,10 @@ def _pieces(reader: _Reader, size: int) -> Iterator[bytes]:
 
 
 def _write_file(path: Path, pieces: Any) -> None:
-    with open(path, "xb") as writer:
-        with _WriteBehind(writer) as behind:  # decrypting the next piece overlaps this write
-            for data in pieces:
-                behind.write(data)
-        writer.flush()
-        os.fsync(writer.fileno())
+    # Decrypting the next piece overlaps writing this one; output_file flushes it to the disk.
+    with (
+        writes.output_file(path, writes.RESTORED_NOTEBOOK) as writer,
+        _WriteBehind(writer) as behind,
+    ):
+        for data in pieces:
+            behind.write(data)

@@ -25,6 +25,7 @@ from .errors import (
     NotFound,
     UnsupportedEngine,
     UnsupportedFormat,
+    WriteFailed,
     WrongPassphrase,
 )
 from .guard import ErasedAfterWrongPassphrases
@@ -36,6 +37,7 @@ EXIT_USAGE = 1  # bad usage or invalid input: nothing changed
 EXIT_WRONG_PASSPHRASE = 2
 EXIT_DAMAGED = 3
 EXIT_IN_USE = 4
+EXIT_FILE_ERROR = 5  # a file could not be written or read (a full or failing disk): nothing kept
 PROFILE_NAMES = ("witness", "chronology", "urgent-appeal", "interview", "exhibits")
 DOCUMENT_LANGUAGES = ("en", "ru", "ky")  # notebook.export.wording.LANGUAGES, without importing it
 
@@ -613,6 +615,12 @@ def main(
         return _fail(err, str(error), EXIT_USAGE)
     except NotebookError as error:
         return _fail(err, *_explain(error))
+    except OSError as error:
+        # One the core did not expect (a source file that cannot be read, say): a line, no
+        # traceback.
+        reason = error.strerror or type(error).__name__
+        where = f": {error.filename}" if error.filename else ""
+        return _fail(err, f"a file could not be read or written ({reason}{where})", EXIT_FILE_ERROR)
     except KeyboardInterrupt:
         return _fail(err, "interrupted; nothing was changed by the unfinished command", EXIT_USAGE)
 
@@ -656,6 +664,8 @@ def _explain(error: NotebookError) -> tuple[str, int]:
         )
     if isinstance(error, NotebookInUse):
         return "the notebook is open in another program; close it there first", EXIT_IN_USE
+    if isinstance(error, WriteFailed):
+        return f"{error}; nothing was left half-written", EXIT_FILE_ERROR
     if isinstance(error, UnsupportedFormat):
         return f"this notebook cannot be opened by this version ({error})", EXIT_USAGE
     if isinstance(error, UnsupportedEngine):
@@ -1431,7 +1441,9 @@ def cmd_erase_after(context: Context) -> int:
     wanted: str | None = context.arguments.limit
     limit: int | None = None
     if wanted is not None and wanted != "off":
-        if not wanted.isdigit() or not MINIMUM_LIMIT <= int(wanted) <= MAXIMUM_LIMIT:
+        # Not str.isdigit(): it takes "²", which int() then refuses with a ValueError.
+        digits = re.fullmatch(r"[0-9]{1,9}", wanted)
+        if not digits or not MINIMUM_LIMIT <= int(wanted) <= MAXIMUM_LIMIT:
             raise UsageError(
                 f"the limit is off or a number from {MINIMUM_LIMIT} to {MAXIMUM_LIMIT}"
             )

@@ -66,3 +66,16 @@ class TransactionAborted(NotebookError):
 
 class Cancelled(NotebookError):
     """The user cancelled a long operation."""
+
+
+class WriteFailed(NotebookError):
+    """A file could not be written (a full disk, a failing or read-only one): `what` names
+    it and `why` says what the system answered, both in words. Nothing of it was kept."""
+
+    def __init__(self, what: str, why: str) -> None:
+        super().__init__(f"{what} could not be written: {why}")
+        self.what = what
+        self.why = why
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        return (type(self), (self.what, self.why))

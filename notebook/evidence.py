@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import mimetypes
 import os
 import re
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from . import crypto
+from . import crypto, writes
 from .audit import digest_of
 from .errors import DamagedNotebook, InvalidInput, NotFound
 from .header import fsync_directory
@@ -156,12 +157,15 @@ def import_stream(
     file_key = crypto.random_bytes(crypto.KEY_BYTES)
     salt = crypto.random_bytes(crypto.SALT_BYTES)
     final = blob_path(notebook, blob_id)
-    final.parent.mkdir(exist_ok=True)
+    new_folder = not final.parent.exists()
     part = final.with_name(final.name + PART_SUFFIX)
     progress = progress or Progress()
     try:
         progress.total = size
-        with open(part, "xb") as writer:
+        with writes.writing(writes.EVIDENCE_COPY):
+            final.parent.mkdir(exist_ok=True)
+        # Only the writer's failures are a full or failing disk: the reader's are the source's.
+        with writes.output_file(part, writes.EVIDENCE_COPY) as writer:
             digest = crypto.seal_stream(
                 reader,
                 writer,
@@ -170,15 +174,14 @@ def import_stream(
                 file_id=blob_id,
                 each_chunk=progress.advance,
             )
-            writer.flush()
-            os.fsync(writer.fileno())
         if expected is not None and (digest.sha256, digest.sha512) != expected:
             raise InvalidInput("the file does not match the hashes it came with", field="file")
-        os.replace(part, final)
-        fsync_directory(final.parent)
-        # The folder may be new: its own entry in blobs/ must reach the disk too, or a power
-        # cut could keep the row and lose the folder that holds its blob.
-        fsync_directory(notebook.vault.blob_folder)
+        with writes.writing(writes.EVIDENCE_COPY):
+            os.replace(part, final)
+            fsync_directory(final.parent)
+            # The folder may be new: its own entry in blobs/ must reach the disk too, or a
+            # power cut could keep the row and lose the folder that holds its blob.
+            fsync_directory(notebook.vault.blob_folder)
         nonce, sealed_key = crypto.wrap_key(
             _keys_key(notebook), file_key, context=_key_context(blob_id)
         )
@@ -218,6 +221,10 @@ def import_stream(
     except BaseException:
         part.unlink(missing_ok=True)
         final.unlink(missing_ok=True)
+        if new_folder:
+            # An empty blobs/xx folder would stay until the next open (sweep).
+            with contextlib.suppress(OSError):
+                final.parent.rmdir()
         raise
     assert isinstance(stored, Evidence)
     return stored
@@ -319,7 +326,8 @@ def _unseal(
                 chunk_bytes=row["chunk_bytes"],
                 each_chunk=progress.advance if progress else None,
             )
-    except FileNotFoundError:
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        # A folder where the blob (or its blobs/xx folder) should be holds no blob either.
         raise DamagedNotebook("evidence file missing") from None
     except crypto.StreamDamaged:
         raise DamagedNotebook("evidence file damaged") from None
@@ -422,20 +430,26 @@ def export_file(
     info, row = _require_file(notebook, record_id)
     # A name of our own: "<name>.part" may be someone's file, which "wb" would overwrite.
     partial = destination.with_name(f"{destination.name}.{secrets.token_hex(4)}{PART_SUFFIX}")
+    renamed = False
     try:
-        with open(partial, "xb") as writer:
+        with writes.output_file(partial, writes.OUTPUT_FILE) as writer:
             digest = _unseal(notebook, row, writer, progress)
-            writer.flush()
-            os.fsync(writer.fileno())
         _check_against_record(info, digest)
-        os.replace(partial, destination)
+        # The file takes its name inside the transaction that logs it: the export and its
+        # custody event are kept together or not at all.
+        with notebook.transaction():
+            _record_custody(
+                notebook, "export", record_id, actor=actor, purpose=purpose, sha256=digest.sha256
+            )
+            with writes.writing(writes.OUTPUT_FILE):
+                os.replace(partial, destination)
+                renamed = True
+                fsync_directory(destination.parent)
     except BaseException:
         partial.unlink(missing_ok=True)
+        if renamed:
+            destination.unlink(missing_ok=True)
         raise
-    with notebook.transaction():
-        _record_custody(
-            notebook, "export", record_id, actor=actor, purpose=purpose, sha256=digest.sha256
-        )
     return info
 
 

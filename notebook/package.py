@@ -4,10 +4,10 @@ Sending (`send_case`) writes one file (its bytes: package_format.py) that only t
 recipient's notebook can open: the case's records, links, tags, evidence files and their
 custody histories, redacted unless the sender says otherwise (package_content.py), sealed
 to the recipient's X25519 key from their contact code and signed with the sender's Ed25519
-key. The file is written under a hidden name beside the destination and renamed when whole.
-The notebook then logs, in one transaction, the package (to whom, when), what each record
-was as sent (the base of later comparisons), a custody "export" for each evidence file,
-and a "send" entry in the audit log.
+key. The file is written under a hidden name beside the destination and renamed when whole,
+inside the one transaction that logs the package (to whom, when), what each record was as
+sent (the base of later comparisons), a custody "export" for each evidence file, and a
+"send" entry in the audit log: the file and its log are kept together or not at all.
 
 Receiving (package_receive.py, `receive_package`) opens the package with this notebook's
 key, refuses one sealed or addressed to another notebook, one from an unexpected sender, one
@@ -29,11 +29,13 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import crypto
+from . import crypto, writes
 from .backup_format import entry_head
 from .errors import DamagedPackage, InvalidInput
 from .export.files import atomic_output
@@ -101,7 +103,11 @@ def send_case(
     )
     progress = progress or Progress()
     progress.total = sum(item.size for item in content.files)
-    with atomic_output(out) as stream:
+
+    def logged() -> Any:
+        return _log_sent(notebook, content, package_id, created, recipient, actor=actor)
+
+    with atomic_output(out, what=writes.PACKAGE_FILE, logged=logged) as stream:
         stream.write(preamble.raw)
         sealer = crypto.StreamSealer(
             stream, file_key=stream_key, salt=preamble.salt, file_id=preamble.stream_id
@@ -119,7 +125,6 @@ def send_case(
         writer.entry(SIGNATURE, "signature", signature)
         writer.entry(END, "end", b"")
         sealer.close()
-    _log_sent(notebook, content, package_id, created, recipient, actor=actor)
     return SentPackage(
         package_id=package_id,
         path=out,
@@ -158,6 +163,7 @@ def encode_header(
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
 
 
+@contextmanager
 def _log_sent(
     notebook: Notebook,
     content: CaseContent,
@@ -166,7 +172,8 @@ def _log_sent(
     recipient: Identity,
     *,
     actor: str,
-) -> None:
+) -> Iterator[None]:
+    """The package's record, committed only once its file has taken its name."""
     peer = recipient.fingerprint
     with notebook.transaction():
         remember_exchange(
@@ -202,6 +209,7 @@ def _log_sent(
                 "redacted": content.redacted,
             },
         )
+        yield
 
 
 @dataclass(frozen=True)
@@ -230,7 +238,16 @@ def decode_header(data: bytes) -> PackageHeader:
             redacted=bool(document["redacted"]),
             files=[_file_entry(item) for item in document["files"]],
         )
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
+    # OverflowError: int() of an Infinity; RecursionError: JSON nested past Python's limit.
+    except (
+        UnicodeDecodeError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        OverflowError,
+        RecursionError,
+    ):
         raise DamagedPackage("header") from None
     if not is_record_id(header.package_id) or not is_record_id(header.case_id):
         raise DamagedPackage("header")

@@ -14,12 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from notebook import DamagedNotebook, Notebook, NotebookError, NotebookInUse
+from notebook import DamagedNotebook, Notebook, NotebookError, NotebookInUse, WriteFailed
 from notebook.backup import BackupSummary
 from notebook.progress import Progress
 
 from .background import POLL_MS, BackgroundJob, ByteProgressDialog
-from .core_words import core_message
+from .core_words import core_message, write_failure_reason
 
 # Proposed in the save dialog: it says what the file is to its owner and nothing of the cases.
 # The core derives no name and adds no suffix: whatever the user types is kept.
@@ -52,8 +52,12 @@ class BackupJob(BackgroundJob):
         return self._notebook.backup(self.path, force=self._force, progress=self.progress)
 
     def describe(self, error: BaseException) -> str:
-        if isinstance(error, OSError):
-            reason = error.strerror or type(error).__name__
+        if isinstance(error, WriteFailed | OSError):
+            reason = (
+                write_failure_reason(error)
+                if isinstance(error, WriteFailed)
+                else (error.strerror or type(error).__name__)
+            )
             return self.tr("The backup could not be written ({0}). Nothing was written.").format(
                 reason
             )

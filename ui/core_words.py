@@ -13,6 +13,8 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from notebook.errors import WriteFailed
+
 CONTEXT = "CoreMessages"
 
 # Marked, not translated: the translation is looked up when a message is shown, in the
@@ -128,6 +130,9 @@ STATIC_MESSAGES = frozenset(
         QT_TRANSLATE_NOOP("CoreMessages", "the bundle's evidence/items.json lists no items"),
         QT_TRANSLATE_NOOP("CoreMessages", "that id is not a case"),
         QT_TRANSLATE_NOOP("CoreMessages", "the bundle's evidence/items.json cannot be read"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the bundle's evidence/custody.jsonl cannot be read"),
+        # db.py, model.py: a lone surrogate (bytes that were not UTF-8)
+        QT_TRANSLATE_NOOP("CoreMessages", "the text is not valid Unicode"),
         # export/facts.py
         QT_TRANSLATE_NOOP("CoreMessages", "this interview's consent does not allow this export"),
         QT_TRANSLATE_NOOP(
@@ -221,6 +226,24 @@ STATIC_MESSAGES = frozenset(
         QT_TRANSLATE_NOOP("CoreMessages", "the last key slot cannot be removed"),
         QT_TRANSLATE_NOOP("CoreMessages", "the passphrase's key slot cannot be removed"),
         QT_TRANSLATE_NOOP("CoreMessages", "the notebook is locked"),
+        # writes.py: what could not be written, and why (the parts of "{0} could not be
+        # written: {1}", each translated on its own)
+        QT_TRANSLATE_NOOP("CoreMessages", "the notebook's copy of the evidence file"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the notebook's database"),
+        QT_TRANSLATE_NOOP("CoreMessages", "a copy of the notebook's database"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the output file"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the evidence bundle"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the backup file"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the case package"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the restored notebook"),
+        QT_TRANSLATE_NOOP("CoreMessages", "no space left on the disk"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the disk quota is used up"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the disk reported an error"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the disk is read-only"),
+        QT_TRANSLATE_NOOP("CoreMessages", "permission denied"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the file is too large for this disk"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the folder is not there"),
+        QT_TRANSLATE_NOOP("CoreMessages", "the system refused the write"),
     }
 )
 
@@ -322,6 +345,18 @@ PATTERNS = (
         ),
     ),
     (
+        re.compile(r"item (\d+) of the bundle's items\.json holds a value that is not text"),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "item {0} of the bundle's items.json holds a value that is not text"
+        ),
+    ),
+    (
+        re.compile(r"record (\d+) of the package holds a value of the wrong type"),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "record {0} of the package holds a value of the wrong type"
+        ),
+    ),
+    (
         re.compile(r"record (\d+) of the package has no kind"),
         QT_TRANSLATE_NOOP("CoreMessages", "record {0} of the package has no kind"),
     ),
@@ -337,6 +372,11 @@ PATTERNS = (
         # What DamagedPackage names when one chunk of the stream fails its check.
         re.compile(r"chunk (\d+)"),
         QT_TRANSLATE_NOOP("CoreMessages", "chunk {0}"),
+    ),
+    (
+        # WriteFailed: what and why are catalogued above, and translated each on its own.
+        re.compile(r"(.+) could not be written: (.+)"),
+        QT_TRANSLATE_NOOP("CoreMessages", "{0} could not be written: {1}"),
     ),
 )
 
@@ -357,8 +397,17 @@ def core_message(error: BaseException) -> str:
     return text
 
 
+def write_failure_reason(error: WriteFailed) -> str:
+    """Why a file could not be written ("no space left on the disk"), in the interface's
+    language: for a dialog that names the file itself."""
+    return _in_interface_language(error.why)
+
+
 def _in_interface_language(part: str) -> str:
-    """A month name or a grouped number from a core message, as the interface writes it."""
+    """A month name, a grouped number or a catalogued phrase from a core message, as the
+    interface writes it."""
+    if part in STATIC_MESSAGES:
+        return QCoreApplication.translate(CONTEXT, part)
     locale = QLocale()  # language.install makes the interface language the default
     if part in _ENGLISH_MONTHS:
         return locale.monthName(_ENGLISH_MONTHS.index(part) + 1)

@@ -41,6 +41,7 @@ from notebook import (
     InvalidInput,
     Notebook,
     NotebookError,
+    WriteFailed,
     datetext,
     vocabularies,
 )
@@ -70,7 +71,7 @@ from notebook.model import Evidence, Interview, Person
 from notebook.progress import Progress
 
 from .background import POLL_MS, BackgroundJob, ByteProgressDialog, JobProgressDialog, data_size
-from .core_words import core_message
+from .core_words import core_message, write_failure_reason
 from .language import sorted_by_name
 from .privacy import ask_for_paths
 from .record_form import PROBLEM_TEXT_STYLE, DateEdit
@@ -148,8 +149,12 @@ class ExportJob(BackgroundJob):
         return self._describe(error)
 
     def _describe(self, error: BaseException) -> str:
-        if isinstance(error, OSError):
-            reason = error.strerror or type(error).__name__
+        if isinstance(error, WriteFailed | OSError):
+            reason = (
+                write_failure_reason(error)
+                if isinstance(error, WriteFailed)
+                else (error.strerror or type(error).__name__)
+            )
             return self.tr("The file could not be written ({0}). Nothing was written.").format(
                 reason
             )
@@ -194,8 +199,12 @@ class BundleJob(BackgroundJob):
         )
 
     def describe(self, error: BaseException) -> str:
-        if isinstance(error, OSError):
-            reason = error.strerror or type(error).__name__
+        if isinstance(error, WriteFailed | OSError):
+            reason = (
+                write_failure_reason(error)
+                if isinstance(error, WriteFailed)
+                else (error.strerror or type(error).__name__)
+            )
             return self.tr("The bundle could not be written ({0}). Nothing was written.").format(
                 reason
             )

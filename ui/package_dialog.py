@@ -37,6 +37,7 @@ from notebook import (
     Notebook,
     NotebookError,
     UnsupportedFormat,
+    WriteFailed,
     WrongSender,
 )
 from notebook.identity import Identity, parse_contact_code
@@ -46,7 +47,7 @@ from notebook.package_receive import ReceivedPackage
 from notebook.progress import Progress
 
 from .background import POLL_MS, BackgroundJob, ByteProgressDialog, data_size
-from .core_words import core_message
+from .core_words import core_message, write_failure_reason
 from .privacy import ask_for_paths
 from .record_form import field_titles
 from .session import Session
@@ -98,8 +99,12 @@ class SendJob(BackgroundJob):
         )
 
     def describe(self, error: BaseException) -> str:
-        if isinstance(error, OSError):
-            reason = error.strerror or type(error).__name__
+        if isinstance(error, WriteFailed | OSError):
+            reason = (
+                write_failure_reason(error)
+                if isinstance(error, WriteFailed)
+                else (error.strerror or type(error).__name__)
+            )
             return self.tr("The package could not be written ({0}). Nothing was written.").format(
                 reason
             )

@@ -20,13 +20,13 @@ import re
 import threading
 import unicodedata
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from notebook import crypto, datetext
+from notebook import crypto, datetext, writes
 from notebook.errors import InvalidInput
 from notebook.export import chronology, exhibits, wording
 from notebook.export.document import (
@@ -168,16 +168,23 @@ def build_bundle(
     if progress is not None:
         progress.total = sum(entry.size for entry in entries)
         progress.done = 0
-    with atomic_output(destination) as stream:
+
+    @contextlib.contextmanager
+    def logged() -> Iterator[None]:
+        """The custody events of the bundle, committed only if it takes its name."""
+        with notebook.transaction():
+            notebook.record_exports(
+                [exhibit.record_id for exhibit in included],
+                actor=options.actor,
+                purpose=f"evidence bundle {bag}",
+            )
+            yield
+
+    with atomic_output(destination, what=writes.BUNDLE_FILE, logged=logged) as stream:
         payload_bytes = _write_zip(
             stream, notebook, bag, entries, facts, included, withheld, fingerprint,
             public_key, bagging_date, options, progress,
         )  # fmt: skip
-    notebook.record_exports(
-        [exhibit.record_id for exhibit in included],
-        actor=options.actor,
-        purpose=f"evidence bundle {bag}",
-    )
     return BundleResult(
         path=destination,
         bag=bag,

@@ -181,7 +181,7 @@
         <translation>Бүтүндүгү</translation>
     </message>
     <message>
-        <location filename="../../ui/package_dialog.py" line="+379"/>
+        <location filename="../../ui/package_dialog.py" line="+384"/>
         <source>The package is written: {0} ({1}), {2} records and {3} evidence files.</source>
         <translation>Пакет жазылды: {0} ({1}); жазуулар: {2}, далил файлдары: {3}.</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>BackupJob</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="+57"/>
+        <location filename="../../ui/backup_dialog.py" line="+61"/>
         <source>The backup could not be written ({0}). Nothing was written.</source>
         <translation>Камдык көчүрмөнү жазуу мүмкүн болгон жок ({0}). Эч нерсе жазылган жок.</translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>BundleJob</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+199"/>
+        <location filename="../../ui/export_dialog.py" line="+208"/>
         <source>The bundle could not be written ({0}). Nothing was written.</source>
         <translation>Пакетти жазуу мүмкүн болгон жок ({0}). Эч нерсе жазылган жок.</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../ui/core_words.py" line="+23"/>
+        <location filename="../../ui/core_words.py" line="+25"/>
         <source>the destination is a folder</source>
         <translation>көрсөтүлгөн жер — папка</translation>
     </message>
@@ -750,6 +750,16 @@
         <translation>пакеттин evidence/items.json файлын окуу мүмкүн эмес</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the bundle&apos;s evidence/custody.jsonl cannot be read</source>
+        <translation>далилдер пакетиндеги evidence/custody.jsonl окулбай жатат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text is not valid Unicode</source>
+        <translation>текст жарактуу Юникод эмес</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>this interview&apos;s consent does not allow this export</source>
         <translation>бул интервьюга берилген макулдук мындай экспортко уруксат бербейт</translation>
@@ -1055,6 +1065,86 @@
         <translation>дептер кулпуланган</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>the notebook&apos;s copy of the evidence file</source>
+        <translation>далил файлынын дептердеги көчүрмөсү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the notebook&apos;s database</source>
+        <translation>дептердин маалымат базасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a copy of the notebook&apos;s database</source>
+        <translation>дептердин маалымат базасынын көчүрмөсү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the output file</source>
+        <translation>чыгаруу файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the evidence bundle</source>
+        <translation>далилдер пакети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup file</source>
+        <translation>камдык көчүрмө файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case package</source>
+        <translation>иштин пакети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the restored notebook</source>
+        <translation>калыбына келтирилген дептер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no space left on the disk</source>
+        <translation>дискте орун калган жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk quota is used up</source>
+        <translation>дисктеги квота түгөндү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk reported an error</source>
+        <translation>диск ката кабарлады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>диск окуу үчүн гана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>жазууга уруксат жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is too large for this disk</source>
+        <translation>файл бул диск үчүн өтө чоң</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder is not there</source>
+        <translation>папка жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system refused the write</source>
+        <translation>система жазууга уруксат берген жок</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>the text is longer than {0} characters</source>
         <translation>текст {0} белгиден узун</translation>
@@ -1146,6 +1236,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>item {0} of the bundle&apos;s items.json holds a value that is not text</source>
+        <translation>далилдер пакетиндеги items.json файлынын {0}-элементинде текст эмес маани бар</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>record {0} of the package holds a value of the wrong type</source>
+        <translation>пакеттин {0}-жазуусунда туура эмес түрдөгү маани бар</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>record {0} of the package has no kind</source>
         <translation>пакеттин {0}-жазуусунун түрү көрсөтүлгөн эмес</translation>
     </message>
@@ -1163,6 +1263,11 @@
         <location line="+5"/>
         <source>chunk {0}</source>
         <translation>{0}-блок</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} could not be written: {1}</source>
+        <translation>{0} жазылган жок: {1}</translation>
     </message>
 </context>
 <context>
@@ -1774,7 +1879,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="-823"/>
+        <location filename="../../ui/export_dialog.py" line="-827"/>
         <source>The file could not be written ({0}). Nothing was written.</source>
         <translation>Файлды жазуу мүмкүн болгон жок ({0}). Эч нерсе жазылган жок.</translation>
     </message>
@@ -1802,7 +1907,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ExportProgressDialog</name>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Exporting</source>
         <translation>Экспорттолууда</translation>
     </message>

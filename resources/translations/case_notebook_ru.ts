@@ -181,7 +181,7 @@
         <translation>Целостность</translation>
     </message>
     <message>
-        <location filename="../../ui/package_dialog.py" line="+379"/>
+        <location filename="../../ui/package_dialog.py" line="+384"/>
         <source>The package is written: {0} ({1}), {2} records and {3} evidence files.</source>
         <translation>Пакет записан: {0} ({1}); записей: {2}, файлов доказательств: {3}.</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>BackupJob</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="+57"/>
+        <location filename="../../ui/backup_dialog.py" line="+61"/>
         <source>The backup could not be written ({0}). Nothing was written.</source>
         <translation>Резервную копию не удалось записать ({0}). Ничего не записано.</translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>BundleJob</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+199"/>
+        <location filename="../../ui/export_dialog.py" line="+208"/>
         <source>The bundle could not be written ({0}). Nothing was written.</source>
         <translation>Не удалось записать пакет ({0}). Ничего не записано.</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../ui/core_words.py" line="+23"/>
+        <location filename="../../ui/core_words.py" line="+25"/>
         <source>the destination is a folder</source>
         <translation>место назначения — папка</translation>
     </message>
@@ -750,6 +750,16 @@
         <translation>evidence/items.json пакета не читается</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the bundle&apos;s evidence/custody.jsonl cannot be read</source>
+        <translation>не удаётся прочитать evidence/custody.jsonl пакета доказательств</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text is not valid Unicode</source>
+        <translation>текст не является допустимым Юникодом</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>this interview&apos;s consent does not allow this export</source>
         <translation>согласие на это интервью не разрешает такой экспорт</translation>
@@ -1055,6 +1065,86 @@
         <translation>блокнот заблокирован</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>the notebook&apos;s copy of the evidence file</source>
+        <translation>копию файла доказательства в блокноте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the notebook&apos;s database</source>
+        <translation>базу данных блокнота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a copy of the notebook&apos;s database</source>
+        <translation>копию базы данных блокнота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the output file</source>
+        <translation>выходной файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the evidence bundle</source>
+        <translation>пакет доказательств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup file</source>
+        <translation>файл резервной копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the case package</source>
+        <translation>пакет дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the restored notebook</source>
+        <translation>восстановленный блокнот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no space left on the disk</source>
+        <translation>на диске не осталось места</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk quota is used up</source>
+        <translation>квота на диске исчерпана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk reported an error</source>
+        <translation>диск сообщил об ошибке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>нет прав на запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is too large for this disk</source>
+        <translation>файл слишком велик для этого диска</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder is not there</source>
+        <translation>папки нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system refused the write</source>
+        <translation>система отказала в записи</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>the text is longer than {0} characters</source>
         <translation>текст длиннее {0} символов</translation>
@@ -1146,6 +1236,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>item {0} of the bundle&apos;s items.json holds a value that is not text</source>
+        <translation>элемент {0} в items.json пакета доказательств содержит значение, которое не является текстом</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>record {0} of the package holds a value of the wrong type</source>
+        <translation>запись {0} пакета содержит значение неверного типа</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>record {0} of the package has no kind</source>
         <translation>у записи {0} пакета не указан вид</translation>
     </message>
@@ -1163,6 +1263,11 @@
         <location line="+5"/>
         <source>chunk {0}</source>
         <translation>блок {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} could not be written: {1}</source>
+        <translation>Не удалось записать {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -1774,7 +1879,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="-823"/>
+        <location filename="../../ui/export_dialog.py" line="-827"/>
         <source>The file could not be written ({0}). Nothing was written.</source>
         <translation>Не удалось записать файл ({0}). Ничего не записано.</translation>
     </message>
@@ -1802,7 +1907,7 @@ Write a plaintext copy?</source>
 <context>
     <name>ExportProgressDialog</name>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
-from notebook import Notebook, dates
+from notebook import Notebook, WriteFailed, dates
 from notebook.export.redact import Redactor
 from notebook.model import Evidence, Incident, Interview, Participant, Threat
 from notebook.timeline import MarkFilter
@@ -200,7 +201,7 @@ def test_a_people_filter_is_captioned_by_pseudonym(tmp_path, notebook, case_mark
 
 
 def test_a_missing_folder_writes_nothing(tmp_path, notebook, case_marks):
-    with pytest.raises(OSError):
+    with pytest.raises(WriteFailed, match="the output file could not be written: the folder"):
         export(tmp_path / "gone" / "timeline.png", notebook, case_marks)
     assert not (tmp_path / "gone").exists()
 
@@ -213,10 +214,10 @@ def test_a_failed_write_leaves_the_old_file_and_no_part_file(
     path.write_bytes(b"the picture from last week")
 
     def refuse(*_args, **_kwargs):
-        raise OSError("the disk is full")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(OSError, match="the disk is full"):
+    with pytest.raises(WriteFailed, match="no space left on the disk"):
         export(path, notebook, case_marks)
     assert path.read_bytes() == b"the picture from last week"
     assert leftovers(tmp_path) == []
