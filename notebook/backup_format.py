@@ -180,7 +180,14 @@ class Manifest:
                 database_bytes=_count(document["database_bytes"]),
                 blobs=tuple(_blob_from_json(item) for item in document["blobs"]),
             )
-        except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
+        except (
+            UnicodeDecodeError,
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            RecursionError,  # nested past Python's limit
+        ):
             raise DamagedBackup("manifest") from None
         if len({blob.blob_id for blob in manifest.blobs}) != len(manifest.blobs):
             raise DamagedBackup("manifest")

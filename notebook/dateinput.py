@@ -22,6 +22,8 @@ _SHIFT = (
     'write "until" or "from" instead'
 )
 _OUT_OF_RANGE = "that falls outside the years 0001 to 9999"
+# Far more digits than any part of a date has, far fewer than int() refuses to read (4,300).
+_LONGEST_NUMBER = 100
 
 _EXAMPLES = {
     "en": [
@@ -338,6 +340,8 @@ def _tokens(kind: str, match: re.Match[str]) -> list[_Token]:
         case "ending":
             return _case(match.group("ending"))
         case "number":
+            if len(match.group()) > _LONGEST_NUMBER:
+                raise _Unreadable(_UNREADABLE)
             return [_Token("number", text=match.group(), number=int(match.group()))]
         case "mark":
             mark = match.group()

@@ -46,7 +46,8 @@ def read(folder: Path) -> Guard | None:
     try:
         document = json.loads((folder / GUARD_FILE).read_text(encoding="utf-8"))
         guard = Guard(int(document["erase_after"]), int(document["failures"]))
-    except (OSError, ValueError, KeyError, TypeError):
+    # OverflowError: int() of an Infinity; RecursionError: JSON nested past Python's limit.
+    except (OSError, ValueError, KeyError, TypeError, OverflowError, RecursionError):
         return None
     if not MINIMUM_LIMIT <= guard.erase_after <= MAXIMUM_LIMIT or guard.failures < 0:
         return None

@@ -17,6 +17,10 @@ FORMAT_NAME = "case-notebook"
 FORMAT_VERSION = 1
 # No laptop we serve has more; a forged header must not make unlocking allocate terabytes.
 MAXIMUM_KDF_MEMORY_KIB = 16 * 1024 * 1024
+# Memory times passes: four passes over the most memory (about 90 s here; the default costs
+# 1/128 of it). A forged pass count must not make unlocking run for days (or overflow Argon2's
+# 32-bit count) before the passphrase is known to be wrong.
+MAXIMUM_KDF_WORK_KIB = 4 * MAXIMUM_KDF_MEMORY_KIB
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -121,7 +125,7 @@ def decode(data: bytes) -> Header:
     """Parse and check a header; accidental damage raises DamagedNotebook."""
     try:
         document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # nested past Python's limit
         raise DamagedNotebook("header") from None
     if not isinstance(document, dict):
         raise DamagedNotebook("header")
@@ -170,6 +174,8 @@ def _slot_from_json(item: dict[str, Any], format_version: int) -> KeySlot:
         raise ValueError("kdf cost out of range")
     if not 8 * params.lanes <= params.memory_kib <= MAXIMUM_KDF_MEMORY_KIB:
         raise ValueError("kdf memory out of range")
+    if params.memory_kib * params.iterations > MAXIMUM_KDF_WORK_KIB:
+        raise ValueError("kdf work out of range")
     if len(slot.salt) != SALT_BYTES or len(slot.nonce) != NONCE_BYTES:
         raise ValueError("salt or nonce of the wrong length")
     return slot

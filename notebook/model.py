@@ -12,6 +12,8 @@ from .errors import InvalidInput
 
 # lxml (and so every Word export) refuses these; refusing them at the door keeps exports safe.
 _FORBIDDEN_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Halves of UTF-16 pairs, alone: from bytes that were not UTF-8, or a "\ud800" escape in JSON.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 _TAG = re.compile(r"^[^\s,][^,]{0,63}$")
 MAXIMUM_LINE_LENGTH = 1_000
 MAXIMUM_TEXT_LENGTH = 10_000_000
@@ -336,6 +338,8 @@ def _check_date(name: str, value: str) -> None:
 def _check_text(name: str, text: str, *, single_line: bool) -> None:
     if _FORBIDDEN_CHARACTERS.search(text):
         raise InvalidInput("the text contains control characters", field=name)
+    if _SURROGATES.search(text):
+        raise InvalidInput("the text is not valid Unicode", field=name)
     if single_line and ("\n" in text or "\r" in text):
         raise InvalidInput("this field takes a single line", field=name)
     limit = MAXIMUM_LINE_LENGTH if single_line else MAXIMUM_TEXT_LENGTH

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from notebook import vocabularies
 from notebook.errors import InvalidInput
-from notebook.evidence import PriorEvent
+from notebook.evidence import PriorEvent, blob_path
 from notebook.export.bundle_check import BundleReport, parse_labels, verify
 from notebook.export.safe_zip import DEFAULT_LIMITS, Limits
 from notebook.model import Case, Evidence
@@ -77,29 +77,52 @@ def import_bundle(
             )
         received = f"received in bundle {bag}, signed by key {report.fingerprint}"
         imported: list[tuple[str, str]] = []
-        with notebook.transaction():
-            if not case_id:
-                case_id = _new_case(notebook, labels)
-            for item in items:
-                if progress is not None:
-                    progress.check()
-                info = archive.getinfo(f"{bag}/{item['path']}")
-                with archive.open(info) as reader:
-                    stored = notebook.import_stream(
-                        reader,
-                        _record(case_id, item),
-                        size=info.file_size,
-                        original_name=item.get("original_name") or Path(item["path"]).name,
-                        actor=actor,
-                        purpose=received,
-                        expected=(item["sha256"], item["sha512"]),
-                        history=history.get(item["id"], []),
-                    )
-                imported.append((stored.exhibit_ref, stored.id))
+        new_blobs: list[str] = []
+        try:
+            with notebook.transaction():
+                if not case_id:
+                    case_id = _new_case(notebook, labels)
+                for item in items:
+                    if progress is not None:
+                        progress.check()
+                    info = archive.getinfo(f"{bag}/{item['path']}")
+                    with archive.open(info) as reader:
+                        stored = notebook.import_stream(
+                            reader,
+                            _record(case_id, item),
+                            size=info.file_size,
+                            original_name=item.get("original_name") or Path(item["path"]).name,
+                            actor=actor,
+                            purpose=received,
+                            expected=(item["sha256"], item["sha512"]),
+                            history=history.get(item["id"], []),
+                        )
+                    stored_file = notebook.evidence_file(stored.id)
+                    if stored_file is not None:
+                        new_blobs.append(stored_file.blob_id)
+                    imported.append((stored.exhibit_ref, stored.id))
+        except BaseException:
+            # The rows went with the transaction; the blobs of the items taken before the one
+            # that failed are on disk already, and must go too (as receiving a package does).
+            for blob_id in new_blobs:
+                blob_path(notebook, blob_id).unlink(missing_ok=True)
+            raise
     return ImportedBundle(case_id, bag, report.fingerprint, imported)
 
 
 _ITEM_KEYS = ("id", "path", "sha256", "sha512", "exhibit_mark")
+# What `_record` and the intake read besides: text when present, as the bundle writer makes it.
+_TEXT_KEYS = (
+    "title",
+    "description",
+    "evidence_kind",
+    "confidentiality_code",
+    "source",
+    "acquired_on",
+    "acquired_how",
+    "acquired_by",
+    "original_name",
+)
 
 
 def _items(data: bytes, bag: str, names: set[str]) -> list[dict[str, Any]]:
@@ -107,7 +130,7 @@ def _items(data: bytes, bag: str, names: set[str]) -> list[dict[str, Any]]:
     items.json says otherwise (made by an older version or another tool) is refused."""
     try:
         items = json.loads(data.decode("utf-8"))["items"]
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError):
         raise InvalidInput(
             "the bundle's evidence/items.json cannot be read", field="bundle"
         ) from None
@@ -124,6 +147,11 @@ def _items(data: bytes, bag: str, names: set[str]) -> list[dict[str, Any]]:
         if not item["path"].startswith("data/") or f"{bag}/{item['path']}" not in names:
             raise InvalidInput(
                 f"item {number} of the bundle's items.json names no file of the bundle",
+                field="bundle",
+            )
+        if any(not isinstance(item.get(key, ""), str) for key in _TEXT_KEYS):
+            raise InvalidInput(
+                f"item {number} of the bundle's items.json holds a value that is not text",
                 field="bundle",
             )
     return items
@@ -166,10 +194,14 @@ def _record(case_id: str, item: dict[str, Any]) -> Evidence:
 def _history(data: bytes) -> dict[str, list[PriorEvent]]:
     """The custody lines of each item, as events that happened before it came here."""
     found: dict[str, list[PriorEvent]] = {}
-    for line in data.decode("utf-8").splitlines():
-        if not line.strip():
-            continue
-        event = json.loads(line)
+    unreadable = InvalidInput("the bundle's evidence/custody.jsonl cannot be read", field="bundle")
+    try:
+        events = [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise unreadable from None
+    for event in events:
+        if not isinstance(event, dict) or not isinstance(event.get("id"), str):
+            raise unreadable
         what = f"{event.get('event', '')} {event.get('at', '')}: {event.get('purpose', '')}"
         found.setdefault(event["id"], []).append(
             PriorEvent(

@@ -455,7 +455,7 @@ def _event_word(words: Wording, event: str) -> str:
 def exhibit_key(mark: str) -> tuple[str, int, str]:
     """KR/2 before KR/10."""
     prefix, _, number = mark.rpartition("/")
-    return (prefix, int(number), "") if number.isdigit() else (mark, 0, mark)
+    return (prefix, int(number), "") if number.isascii() and number.isdigit() else (mark, 0, mark)
 
 
 def text_block(text: str) -> str:

@@ -143,12 +143,18 @@ def _entry_problems(info: zipfile.ZipInfo, limits: Limits) -> Iterator[str]:
         yield "encrypted entry"
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         yield f"compression method {info.compress_type} is not allowed"
-    if info.is_dir() and (info.file_size or info.compress_size):
+    if _is_dir(info) and (info.file_size or info.compress_size):
         yield "folder entry with data"
     if info.file_size > limits.ratio_floor and info.file_size > limits.ratio * max(
         info.compress_size, 1
     ):
         yield f"compression ratio over {limits.ratio}:1"
+
+
+def _is_dir(info: zipfile.ZipInfo) -> bool:
+    """ZipInfo.is_dir without its IndexError on a name that begins with a NUL (zipfile cuts
+    `filename` there, leaving it empty; the NUL itself is named a control character)."""
+    return info.filename.endswith("/")
 
 
 def _fold(name: str) -> str:
@@ -158,7 +164,7 @@ def _fold(name: str) -> str:
 
 def _collisions(infos: list[zipfile.ZipInfo]) -> Iterator[Problem]:
     """Files that would unpack over one another, exactly, after NFC, or ignoring case."""
-    files = [info.orig_filename for info in infos if not info.is_dir()]
+    files = [info.orig_filename for info in infos if not _is_dir(info)]
     exact: set[str] = set()
     normalised: dict[str, str] = {}
     folded: dict[str, str] = {}
@@ -177,7 +183,7 @@ def _collisions(infos: list[zipfile.ZipInfo]) -> Iterator[Problem]:
             yield Problem(name, f"collides with {folded[key]} when case is ignored")
             continue
         folded[key] = name
-    folders = {_fold(info.orig_filename.rstrip("/")) for info in infos if info.is_dir()}
+    folders = {_fold(info.orig_filename.rstrip("/")) for info in infos if _is_dir(info)}
     for name in files:
         parts = name.split("/")
         folders |= {_fold("/".join(parts[:end])) for end in range(1, len(parts))}

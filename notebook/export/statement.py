@@ -419,7 +419,9 @@ def _exhibit_ranges(marks: list[str], words: Wording) -> str:
     previous: tuple[str, int] | None = None
     for mark in marks:
         prefix, _, number = mark.rpartition("/")
-        current = (prefix, int(number)) if number.isdigit() and prefix else None
+        current = (
+            (prefix, int(number)) if number.isascii() and number.isdigit() and prefix else None
+        )
         if current and previous and current == (previous[0], previous[1] + 1) and runs:
             runs[-1].append(mark)
         else:

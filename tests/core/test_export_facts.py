@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from notebook import InvalidInput
-from notebook.export.facts import ConsentRefused, gather, interview_for_export
+from notebook.export.facts import ConsentRefused, exhibit_key, gather, interview_for_export
 from notebook.model import (
     Case,
     Consent,
@@ -195,3 +195,8 @@ def test_only_a_case_can_be_gathered(story):
     notebook, _case, people = story
     with pytest.raises(InvalidInput):
         gather(notebook, people["kamil"].id)
+
+
+def test_an_exhibit_mark_ending_in_a_superscript_digit_sorts_as_text_and_does_not_raise() -> None:
+    assert exhibit_key("KR/²") == ("KR/²", 0, "KR/²")
+    assert sorted(["KR/10", "KR/²", "KR/2"], key=exhibit_key) == ["KR/2", "KR/10", "KR/²"]
