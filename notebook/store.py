@@ -21,7 +21,9 @@ UNDATED = 10**12
 
 
 def utc_now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """Now, as 2024-06-11T10:00:00.123456Z. From isoformat (its "+00:00" cut): strftime took
+    twice as long, and every stored record asks twice."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")[:-6] + "Z"
 
 
 def new_id() -> str:
