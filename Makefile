@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test stress bench screenshots lint clean translations docs-preview package
+.PHONY: run test stress fuzz bench screenshots lint clean translations docs-preview package
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,9 +22,32 @@ lint: $(STAMP)
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
+# The long variants of the hardening tests (README, "What the tests prove"): a thousand kills
+# of a working notebook and of an import, two hundred of a receive, every write of the disk
+# tests at a finer step, twenty times the fuzz examples, every wrong passphrase at the command
+# line. About an hour on 2 cores.
 stress: $(STAMP)
+	CASENOTEBOOK_STRESS=1000 $(BIN)/pytest -q tests/core/test_crash.py
 	CASENOTEBOOK_STRESS=1000 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q tests/core/test_evidence_crash.py
 	CASENOTEBOOK_STRESS=200 $(BIN)/pytest -q tests/core/test_package_crash.py
+	CASENOTEBOOK_STRESS=1 $(BIN)/pytest -q tests/core/test_write_failures.py
+	CASENOTEBOOK_STRESS=1 $(BIN)/pytest -q tests/core/test_fuzz_*.py
+	CASENOTEBOOK_STRESS=1 $(BIN)/pytest -q tests/core/test_wrong_passphrases.py
+
+# Coverage-guided fuzzing of each parser of outside data with atheris (fuzz/README.md),
+# FUZZ_SECONDS each: about 15 minutes as it stands.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := header header:resummed header:guard blob dates bundle bundle:items \
+	bundle:custody backup backup:container backup:manifest package package:header \
+	package:records cli
+fuzz: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[fuzz]'
+	for target in $(FUZZ_TARGETS); do \
+		name=$${target%%:*}; part=$${target#*:}; \
+		if [ "$$part" = "$$target" ]; then part=""; else part="--part=$$part"; fi; \
+		$(BIN)/python fuzz/fuzz_$$name.py $$part -max_total_time=$(FUZZ_SECONDS) \
+			-rss_limit_mb=4096 || exit 1; \
+	done
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots screenshots
