@@ -303,11 +303,11 @@ def render(
         lines += ["", "**A quick run at small sizes: these figures are not the benchmarks'.**"]
     lines += [
         "",
-        "Made on a **shared machine**: other people were running tests on it at the same time "
-        f"(load average {loads[0]} at the start, {loads[1]} at the end, on "
-        f"{os.cpu_count()} cores). Every ratio is against a bare baseline measured in the same "
-        "run and mostly in the same process, round by round, so load moves the ratios less "
-        "than the times; still, timings here move by 10–40 % from run to run.",
+        f"Load average {loads[0]} at the start and {loads[1]} at the end, on "
+        f"{os.cpu_count()} cores: a machine shared with other work may be busy. Every ratio is "
+        "against a bare baseline measured in the same run and mostly in the same process, "
+        "round by round, so load moves the ratios less than the times; still, on this machine "
+        "timings moved by 10–40 % from run to run.",
         "",
         "## Machine",
         "",
