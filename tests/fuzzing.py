@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import hashlib
+import io
 import json
 import os
 import signal
@@ -29,6 +30,7 @@ from typing import Any
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
+from notebook.backup_format import entry_head, read_entry_head
 from notebook.errors import NotebookError
 
 try:
@@ -361,3 +363,59 @@ def outside(paths: set[str], *allowed: str) -> set[str]:
         for path in paths
         if not any(path == root or path.startswith(root.rstrip("/") + "/") for root in allowed)
     }
+
+
+# -- framed containers (a backup's, which a case package's stream shares) ----------------------
+
+Entry = tuple[bytes, str, int, bytes]  # kind, name, declared size, the bytes that follow
+
+
+def read_entries(container: bytes) -> list[Entry]:
+    reader, found = io.BytesIO(container), []
+    while reader.tell() < len(container):
+        kind, name, size = read_entry_head(reader)
+        found.append((kind, name, size, reader.read(size)))
+    return found
+
+
+def framed(entries: list[Entry]) -> bytes:
+    return b"".join(entry_head(kind, name, size) + data for kind, name, size, data in entries)
+
+
+ENTRY_SIZES = (0, 1, 2**31, 2**63, 2**64 - 1)
+
+
+@st.composite
+def edited_entries(
+    draw: Any,
+    entries: list[Entry],
+    *,
+    kinds: list[bytes],
+    names: st.SearchStrategy[str],
+    end: Entry,
+) -> list[Entry]:
+    """One entry changed: its kind, name, declared size or bytes; dropped, doubled, swapped
+    with another; or an `end` put in early."""
+    entries = list(entries)
+    at = draw(st.integers(0, len(entries) - 1))
+    kind, name, size, body = entries[at]
+    edit = draw(st.sampled_from(["kind", "name", "size", "body", "drop", "twice", "swap", "end"]))
+    if edit == "kind":
+        entries[at] = (draw(st.sampled_from([*kinds, b"X"])), name, size, body)
+    elif edit == "name":
+        entries[at] = (kind, draw(names), size, body)
+    elif edit == "size":
+        declared = draw(st.sampled_from([*ENTRY_SIZES, size - 1, size + 1]))
+        entries[at] = (kind, name, max(declared, 0), body)
+    elif edit == "body":
+        entries[at] = (kind, name, size, draw(mutated(body)))
+    elif edit == "drop":
+        del entries[at]
+    elif edit == "twice":
+        entries.insert(at, entries[at])
+    elif edit == "swap":
+        other = draw(st.integers(0, len(entries) - 1))
+        entries[at], entries[other] = entries[other], entries[at]
+    else:
+        entries.insert(at, end)
+    return entries

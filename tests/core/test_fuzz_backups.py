@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from notebook import backup_format, crypto
 from notebook.backup import restore, verify_backup
-from notebook.backup_format import BLOB, DATABASE, END, MANIFEST, entry_head
+from notebook.backup_format import BLOB, DATABASE, END, MANIFEST
 from notebook.errors import DamagedBackup, UnsupportedFormat, WrongPassphrase
 from notebook.model import Case, Evidence, Person
 from tests.conftest import PASSPHRASE, create_test_notebook
@@ -24,15 +24,15 @@ from tests.fuzzing import (
     changed,
     changed_paths,
     dumps,
+    edited_entries,
+    framed,
     fuzz_settings,
     json_mutated,
     judge,
-    mutated,
     random_bytes,
+    read_entries,
     tree,
 )
-
-Entry = tuple[bytes, str, int, bytes]  # kind, name, declared size, the bytes that follow
 
 
 class Source:
@@ -42,7 +42,7 @@ class Source:
         self.data = data
         self.preamble = backup_format.read_preamble(io.BytesIO(data))
         self.stream_key = stream_key
-        self.entries = _entries(self.container())
+        self.entries = read_entries(self.container())
         self.manifest = json.loads(self.entries[0][3])
 
     def __repr__(self) -> str:
@@ -69,18 +69,6 @@ class Source:
         sealer.write(container)
         sealer.close()
         return target.getvalue()
-
-
-def _entries(container: bytes) -> list[Entry]:
-    reader, found = io.BytesIO(container), []
-    while reader.tell() < len(container):
-        kind, name, size = backup_format.read_entry_head(reader)
-        found.append((kind, name, size, reader.read(size)))
-    return found
-
-
-def framed(entries: list[Entry]) -> bytes:
-    return b"".join(entry_head(kind, name, size) + data for kind, name, size, data in entries)
 
 
 def make_source(folder: Path) -> Source:
@@ -215,38 +203,6 @@ NAMES = st.one_of(
 )
 
 
-@st.composite
-def _entry_edit(draw: st.DrawFn, entries: list[Entry]) -> list[Entry]:
-    entries = list(entries)
-    at = draw(st.integers(0, len(entries) - 1))
-    kind, name, size, body = entries[at]
-    edit = draw(st.sampled_from(["kind", "name", "size", "body", "drop", "twice", "swap", "end"]))
-    if edit == "kind":
-        entries[at] = (
-            draw(st.sampled_from([MANIFEST, DATABASE, BLOB, END, b"X"])),
-            name,
-            size,
-            body,
-        )
-    elif edit == "name":
-        entries[at] = (kind, draw(NAMES), size, body)
-    elif edit == "size":
-        declared = draw(st.sampled_from([0, 1, size - 1, size + 1, 2**31, 2**63, 2**64 - 1]))
-        entries[at] = (kind, name, max(declared, 0), body)
-    elif edit == "body":
-        entries[at] = (kind, name, size, draw(mutated(body)))
-    elif edit == "drop":
-        del entries[at]
-    elif edit == "twice":
-        entries.insert(at, entries[at])
-    elif edit == "swap":
-        other = draw(st.integers(0, len(entries) - 1))
-        entries[at], entries[other] = entries[other], entries[at]
-    else:
-        entries.insert(at, (END, "", 0, b""))
-    return entries
-
-
 @fuzz_settings(50)
 @given(data=st.data())
 def test_entries_renamed_resized_dropped_or_reordered_are_refused_and_restore_nothing(
@@ -254,7 +210,11 @@ def test_entries_renamed_resized_dropped_or_reordered_are_refused_and_restore_no
 ) -> None:
     entries = source.entries
     for _ in range(data.draw(st.integers(1, 3))):
-        entries = data.draw(_entry_edit(entries))
+        entries = data.draw(
+            edited_entries(
+                entries, kinds=[MANIFEST, DATABASE, BLOB, END], names=NAMES, end=(END, "", 0, b"")
+            )
+        )
     checked, restored, written = attempt(room, source.resealed(framed(entries)))
     for outcome in (checked, restored):
         assert outcome.worked or isinstance(outcome.error, DamagedBackup | UnsupportedFormat)

@@ -18,7 +18,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from notebook import Notebook, crypto
-from notebook.backup_format import entry_head, read_entry_head
+from notebook.backup_format import entry_head
 from notebook.errors import DamagedPackage, InvalidInput, NotAddressedHere, UnsupportedFormat
 from notebook.model import Case, Evidence, Incident, Participant, Person
 from notebook.package_format import (
@@ -36,18 +36,18 @@ from notebook.vault import BLOB_FOLDER
 from tests.conftest import create_test_notebook
 from tests.fuzzing import (
     DEEP_JSON,
+    Entry,
     changed,
     changed_paths,
     dumps,
+    edited_entries,
     fuzz_settings,
     json_mutated,
     judge,
-    mutated,
     random_bytes,
+    read_entries,
     tree,
 )
-
-Entry = tuple[bytes, str, int, bytes]  # kind, name, declared size, the bytes that follow
 
 
 class Exchange:
@@ -58,7 +58,7 @@ class Exchange:
         self.sender = sender
         self.recipient = recipient
         self.data = data
-        self.entries = _entries(self._container(data))
+        self.entries = read_entries(self._container(data))
         self.header = json.loads(self.entries[0][3])
         self.records = json.loads(self.entries[1][3])
 
@@ -137,14 +137,6 @@ class Exchange:
             assert self.state() == state, "a refused package changed the notebook"
         assert changed_paths(before, tree(self.room, skip=skip)) == set()
         return dry, taken
-
-
-def _entries(container: bytes) -> list[Entry]:
-    reader, found = io.BytesIO(container), []
-    while reader.tell() < len(container):
-        kind, name, size = read_entry_head(reader)
-        found.append((kind, name, size, reader.read(size)))
-    return found
 
 
 @contextlib.contextmanager
@@ -255,34 +247,6 @@ NAMES = st.one_of(
 )
 
 
-@st.composite
-def _entry_edit(draw: st.DrawFn, entries: list[Entry]) -> list[Entry]:
-    entries = list(entries)
-    at = draw(st.integers(0, len(entries) - 1))
-    kind, name, size, body = entries[at]
-    edit = draw(st.sampled_from(["kind", "name", "size", "body", "drop", "twice", "swap", "end"]))
-    if edit == "kind":
-        kinds = [HEADER, RECORDS, FILE, SIGNATURE, END, b"X"]
-        entries[at] = (draw(st.sampled_from(kinds)), name, size, body)
-    elif edit == "name":
-        entries[at] = (kind, draw(NAMES), size, body)
-    elif edit == "size":
-        declared = draw(st.sampled_from([0, 1, size - 1, size + 1, 2**31, 2**63, 2**64 - 1]))
-        entries[at] = (kind, name, max(declared, 0), body)
-    elif edit == "body":
-        entries[at] = (kind, name, size, draw(mutated(body)))
-    elif edit == "drop":
-        del entries[at]
-    elif edit == "twice":
-        entries.insert(at, entries[at])
-    elif edit == "swap":
-        other = draw(st.integers(0, len(entries) - 1))
-        entries[at], entries[other] = entries[other], entries[at]
-    else:
-        entries.insert(at, (END, "end", 0, b""))
-    return entries
-
-
 @fuzz_settings(40)
 @given(data=st.data(), sign=st.booleans())
 def test_entries_renamed_resized_dropped_or_reordered_are_refused_as_our_error(
@@ -290,7 +254,14 @@ def test_entries_renamed_resized_dropped_or_reordered_are_refused_as_our_error(
 ) -> None:
     entries = exchange.entries
     for _ in range(data.draw(st.integers(1, 3))):
-        entries = data.draw(_entry_edit(entries))
+        entries = data.draw(
+            edited_entries(
+                entries,
+                kinds=[HEADER, RECORDS, FILE, SIGNATURE, END],
+                names=NAMES,
+                end=(END, "end", 0, b""),
+            )
+        )
     exchange.receive(exchange.sealed(entries, sign=sign))
 
 
