@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any, BinaryIO
 
-from .errors import DamagedBackup, UnsupportedFormat
+from .errors import MALFORMED_DATA, DamagedBackup, UnsupportedFormat
 
 MAGIC = b"CNBACKUP"
 FORMAT_VERSION = 1
@@ -180,14 +180,7 @@ class Manifest:
                 database_bytes=_count(document["database_bytes"]),
                 blobs=tuple(_blob_from_json(item) for item in document["blobs"]),
             )
-        except (
-            UnicodeDecodeError,
-            ValueError,
-            KeyError,
-            TypeError,
-            AttributeError,
-            RecursionError,  # nested past Python's limit
-        ):
+        except MALFORMED_DATA:
             raise DamagedBackup("manifest") from None
         if len({blob.blob_id for blob in manifest.blobs}) != len(manifest.blobs):
             raise DamagedBackup("manifest")

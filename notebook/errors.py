@@ -2,6 +2,19 @@
 
 from __future__ import annotations
 
+# What decoding a JSON document from outside into our types can raise when it is malformed:
+# bad UTF-8 or JSON, a missing key, a wrong type, int() of an Infinity, nesting past Python's
+# limit. Readers of outside data turn these into their own damage error.
+MALFORMED_DATA = (
+    UnicodeDecodeError,
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+    OverflowError,
+    RecursionError,
+)
+
 
 class NotebookError(Exception):
     """Base of every error the core raises on purpose."""

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import crypto, writes
 from .backup_format import entry_head
-from .errors import DamagedPackage, InvalidInput
+from .errors import MALFORMED_DATA, DamagedPackage, InvalidInput
 from .export.files import atomic_output
 from .identity import Identity
 from .package_content import CaseContent, Withheld, gather_case, is_record_id, record_digest
@@ -238,16 +238,7 @@ def decode_header(data: bytes) -> PackageHeader:
             redacted=bool(document["redacted"]),
             files=[_file_entry(item) for item in document["files"]],
         )
-    # OverflowError: int() of an Infinity; RecursionError: JSON nested past Python's limit.
-    except (
-        UnicodeDecodeError,
-        ValueError,
-        KeyError,
-        TypeError,
-        AttributeError,
-        OverflowError,
-        RecursionError,
-    ):
+    except MALFORMED_DATA:
         raise DamagedPackage("header") from None
     if not is_record_id(header.package_id) or not is_record_id(header.case_id):
         raise DamagedPackage("header")

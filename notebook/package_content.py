@@ -20,7 +20,7 @@ from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from . import model
-from .errors import InvalidInput
+from .errors import MALFORMED_DATA, InvalidInput
 from .evidence import CustodyEvent, EvidenceFile
 from .export.redact import Redactor, redacted_person
 from .model import Case, Consent, Evidence, Interview, Link, Person, Record
@@ -193,7 +193,7 @@ def decode_records(data: bytes, *, case_id: str) -> IncomingCase:
         withheld = [_typed(Withheld(**item)) for item in document["withheld"]]
         if not isinstance(items, list):
             raise TypeError("records")
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+    except MALFORMED_DATA:
         raise InvalidInput(
             "the package's records cannot be read by this version", field="package"
         ) from None
