@@ -397,10 +397,12 @@ def core_message(error: BaseException) -> str:
     return text
 
 
-def write_failure_reason(error: WriteFailed) -> str:
+def write_failure_reason(error: WriteFailed | OSError) -> str:
     """Why a file could not be written ("no space left on the disk"), in the interface's
-    language: for a dialog that names the file itself."""
-    return _in_interface_language(error.why)
+    language where the core said it: for a dialog that names the file itself."""
+    if isinstance(error, WriteFailed):
+        return _in_interface_language(error.why)
+    return error.strerror or type(error).__name__
 
 
 def _in_interface_language(part: str) -> str:

@@ -150,11 +150,7 @@ class ExportJob(BackgroundJob):
 
     def _describe(self, error: BaseException) -> str:
         if isinstance(error, WriteFailed | OSError):
-            reason = (
-                write_failure_reason(error)
-                if isinstance(error, WriteFailed)
-                else (error.strerror or type(error).__name__)
-            )
+            reason = write_failure_reason(error)
             return self.tr("The file could not be written ({0}). Nothing was written.").format(
                 reason
             )
@@ -200,11 +196,7 @@ class BundleJob(BackgroundJob):
 
     def describe(self, error: BaseException) -> str:
         if isinstance(error, WriteFailed | OSError):
-            reason = (
-                write_failure_reason(error)
-                if isinstance(error, WriteFailed)
-                else (error.strerror or type(error).__name__)
-            )
+            reason = write_failure_reason(error)
             return self.tr("The bundle could not be written ({0}). Nothing was written.").format(
                 reason
             )

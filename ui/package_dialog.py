@@ -100,11 +100,7 @@ class SendJob(BackgroundJob):
 
     def describe(self, error: BaseException) -> str:
         if isinstance(error, WriteFailed | OSError):
-            reason = (
-                write_failure_reason(error)
-                if isinstance(error, WriteFailed)
-                else (error.strerror or type(error).__name__)
-            )
+            reason = write_failure_reason(error)
             return self.tr("The package could not be written ({0}). Nothing was written.").format(
                 reason
             )
