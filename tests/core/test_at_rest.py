@@ -20,9 +20,8 @@ from notebook.model import Case, Evidence, Incident, Interview, Participant, Per
 from notebook.vault import BLOB_FOLDER, DATABASE_FILE, HEADER_FILE, LOCK_FILE
 from tests.canaries import Planted, fill_every_field
 from tests.conftest import PASSPHRASE, create_test_notebook
-from tests.leaks import leaks
+from tests.leaks import LEAK_SCAN, leaks
 
-LEAK_SCAN = Path(__file__).resolve().parents[3] / "shared" / "checks" / "leak-scan"
 SQLITE_MAGIC = b"SQLite format 3\0"
 
 
@@ -73,20 +72,6 @@ def _fill_with_canaries(notebook: Notebook) -> list[str]:
         needles |= {word for word in text.replace(",", " ").split() if len(word) >= 6}
     assert len(needles) > 3 * len(texts)
     return sorted(needles)
-
-
-def _leaks(folder: Path, needles: list[str]) -> list[str]:
-    """Every needle found in a file (UTF-8, UTF-16-LE or UTF-16-BE) or in a name."""
-    found = []
-    for path in sorted(folder.rglob("*")):
-        found += [f"{n!r} names {path}" for n in needles if n in path.name]
-        if path.is_file():
-            data = path.read_bytes()
-            for needle in needles:
-                for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
-                    if needle.encode(encoding) in data:
-                        found.append(f"{needle!r} in {encoding} inside {path.name}")
-    return found
 
 
 def _leak_scan(folder: Path, needles: list[str]) -> subprocess.CompletedProcess[bytes]:
@@ -159,7 +144,7 @@ def test_the_scanner_finds_a_planted_canary_in_every_encoding(tmp_path: Path) ->
     for number, encoding in enumerate(("utf-8", "utf-16-le", "utf-16-be")):
         (tmp_path / f"file{number}").write_bytes(b"\0junk" + needle.encode(encoding) + b"junk")
     (tmp_path / needle).mkdir()
-    assert len(_leaks(tmp_path, [needle])) == 4
+    assert len(leaks(tmp_path, [needle])) == 4
 
 
 def test_no_content_is_readable_in_the_folder_while_the_notebook_is_open(
@@ -169,7 +154,7 @@ def test_no_content_is_readable_in_the_folder_while_the_notebook_is_open(
     needles = _fill_with_canaries(notebook)
     wal = folder / (DATABASE_FILE + "-wal")
     assert wal.is_file() and wal.stat().st_size > 0  # the records are in the log for now
-    assert _leaks(folder, needles) == []
+    assert leaks(folder, needles) == []
 
 
 def test_no_content_is_readable_in_the_folder_after_closing(notebook: Notebook) -> None:
@@ -177,7 +162,7 @@ def test_no_content_is_readable_in_the_folder_after_closing(notebook: Notebook) 
     needles = _fill_with_canaries(notebook)
     notebook.close()
     assert not (folder / (DATABASE_FILE + "-wal")).exists()
-    assert _leaks(folder, needles) == []
+    assert leaks(folder, needles) == []
 
 
 def test_no_content_is_readable_after_a_reader_has_opened_and_closed_it(
@@ -188,8 +173,8 @@ def test_no_content_is_readable_after_a_reader_has_opened_and_closed_it(
     notebook.close()
     with Notebook.open(folder, PASSPHRASE, writable=False) as reader:
         assert reader.count() == 5
-        assert _leaks(folder, needles) == []
-    assert _leaks(folder, needles) == []
+        assert leaks(folder, needles) == []
+    assert leaks(folder, needles) == []
 
 
 needs_leak_scan = pytest.mark.skipif(not LEAK_SCAN.is_file(), reason="no shared leak-scan here")
